@@ -1,0 +1,202 @@
+"""Cleaning benchmark: body P/R/F1 (ScrapingHub shingle metric), author/date accuracy, ms/page.
+
+Run: .venv/bin/python benchmarks/cleaning.py [--sets a,b] [--fmt txt,html] [--worst N]
+Reads ../shared/benchmarks/cleaning (or $DYADS_SHARED/benchmarks/cleaning).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from transforms.clean import clean_page, repeated_lines_of  # noqa: E402
+
+SETS = ("scrapinghub_aeb", "fundus_eval", "np4k_news")
+_TOKEN_RE = re.compile(r"\w+", re.UNICODE)
+
+
+def shared_dir() -> Path:
+    """The shared folder: $DYADS_SHARED or ../shared beside the repository."""
+    env = os.environ.get("DYADS_SHARED")
+    return Path(env) if env else ROOT / ".." / "shared"
+
+
+def cleaning_dir() -> Path:
+    """The folder holding the cleaning benchmark sets."""
+    return shared_dir() / "benchmarks" / "cleaning"
+
+
+def shingles(text: str, n: int = 4) -> Counter:
+    """Multiset of word n-grams as the ScrapingHub benchmark counts them."""
+    tokens = _TOKEN_RE.findall(text or "")
+    grams = (tuple(tokens[i : i + n]) for i in range(max(1, len(tokens) - n + 1)))
+    return Counter(g for g in grams if g)
+
+
+def tp_fp_fn(gold: str, pred: str) -> tuple[float, float, float]:
+    """Shingle TP/FP/FN of one page, normalised to sum 1."""
+    g, p = shingles(gold), shingles(pred)
+    tp = fp = fn = 0.0
+    for key in g.keys() | p.keys():
+        gc, pc = g.get(key, 0), p.get(key, 0)
+        tp += min(gc, pc)
+        fp += max(0, pc - gc)
+        fn += max(0, gc - pc)
+    s = tp + fp + fn
+    return (tp / s, fp / s, fn / s) if s else (0.0, 0.0, 0.0)
+
+
+def _precision(tp: float, fp: float, fn: float) -> float:
+    if fp == fn == 0:
+        return 1.0
+    return 0.0 if tp == fp == 0 else tp / (tp + fp)
+
+
+def _recall(tp: float, fp: float, fn: float) -> float:
+    if fp == fn == 0:
+        return 1.0
+    return 0.0 if tp == fn == 0 else tp / (tp + fn)
+
+
+def prf(scores: list[tuple[float, float, float]]) -> tuple[float, float, float]:
+    """Precision over non-empty outputs, recall over non-empty golds, F1 of the two means."""
+    ps = [_precision(*s) for s in scores if s[0] + s[1] > 0]
+    rs = [_recall(*s) for s in scores if s[0] + s[2] > 0]
+    p = statistics.mean(ps) if ps else 0.0
+    r = statistics.mean(rs) if rs else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+@dataclass
+class Page:
+    """One benchmark page: its id, raw text, gold body and optional gold metadata."""
+
+    id: str
+    raw: str
+    gold: str
+    authors: str | None = None
+    published: str | None = None
+
+
+def decode_html(data: bytes) -> str:
+    """Decode HTML bytes the way an ingest step would (declared/sniffed encoding)."""
+    from trafilatura.utils import decode_file
+
+    return decode_file(data)
+
+
+def pages_of(name: str, fmt: str) -> Iterator[Page]:
+    """Pages of one set in one format; nothing when the set or format is absent."""
+    base = cleaning_dir() / name
+    if fmt == "txt":
+        gold_file = base / "txt" / "gold.jsonl"
+        if not gold_file.exists():
+            return
+        for line in gold_file.read_text(encoding="utf-8").splitlines():
+            d = json.loads(line)
+            raw = (base / "txt" / f"{d['id']}.txt").read_text(encoding="utf-8")
+            yield Page(d["id"], raw, d["gold_body"], d.get("author"), d.get("publish_date"))
+        return
+    for gt_name in ("ground-truth.json", "ground_truth.json"):
+        gt = base / gt_name
+        if gt.exists():
+            break
+    else:
+        return
+    for key, d in json.loads(gt.read_text(encoding="utf-8")).items():
+        stem = key.removesuffix(".gz").removesuffix(".html")
+        path = base / "html" / f"{stem}.html"
+        if not path.exists():
+            continue
+        body = d.get("articleBody") if "articleBody" in d else "\n\n".join(d.get("body", []))
+        yield Page(stem, decode_html(path.read_bytes()), body or "")
+
+
+def gold_authors(value: str | None) -> list[str]:
+    """Gold author string split into names."""
+    return [a.strip() for a in (value or "").split(",") if a.strip()]
+
+
+def _norm_name(name: str) -> str:
+    return " ".join(name.lower().replace(".", " ").split())
+
+
+def authors_match(pred: list[str], gold: list[str]) -> bool:
+    """Same set of names, ignoring case, dots and spacing."""
+    return {_norm_name(a) for a in pred} == {_norm_name(a) for a in gold}
+
+
+def evaluate(name: str, fmt: str, batch: bool, worst: int) -> dict | None:
+    """Run clean_page over one set and return its figures."""
+    pages = list(pages_of(name, fmt))
+    if not pages:
+        return None
+    repeated = repeated_lines_of([p.raw for p in pages]) if batch and fmt == "txt" else None
+    scores, times, rows = [], [], []
+    auth_ok = auth_n = date_ok = date_n = 0
+    for page in pages:
+        t0 = time.perf_counter()
+        art = clean_page(page.raw, fmt=fmt, repeated_lines=repeated)
+        times.append((time.perf_counter() - t0) * 1000)
+        s = tp_fp_fn(page.gold, art.body)
+        scores.append(s)
+        rows.append((s, page, art))
+        if gold_authors(page.authors):
+            auth_n += 1
+            auth_ok += authors_match(art.authors, gold_authors(page.authors))
+        if page.published:
+            date_n += 1
+            date_ok += art.published_date == date.fromisoformat(page.published[:10])
+    p, r, f = prf(scores)
+    if worst:
+        rows.sort(key=lambda x: x[0][0])
+        for s, page, art in rows[:worst]:
+            print(f"  {page.id[:40]:40} tp={s[0]:.2f} fp={s[1]:.2f} fn={s[2]:.2f}")
+    return {
+        "set": name, "fmt": fmt, "pages": len(pages), "precision": p, "recall": r, "f1": f,
+        "authors": auth_ok / auth_n if auth_n else None, "authors_n": auth_n,
+        "date": date_ok / date_n if date_n else None, "date_n": date_n,
+        "ms_median": statistics.median(times), "ms_mean": statistics.mean(times),
+    }
+
+
+def main() -> None:
+    """Print the figures for each set and format."""
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--sets", default=",".join(SETS))
+    ap.add_argument("--fmt", default="txt,html")
+    ap.add_argument("--no-batch", action="store_true", help="no cross-page repeated lines")
+    ap.add_argument("--worst", type=int, default=0, help="list the N worst pages")
+    args = ap.parse_args()
+    if not cleaning_dir().exists():
+        print(f"no benchmark data at {cleaning_dir()}")
+        return
+    print(f"{'set':16} {'fmt':4} {'pages':>5} {'P':>6} {'R':>6} {'F1':>6} "
+          f"{'authors':>8} {'date':>6} {'ms/med':>7} {'ms/mean':>7}")
+    for fmt in args.fmt.split(","):
+        for name in args.sets.split(","):
+            res = evaluate(name, fmt, not args.no_batch, args.worst)
+            if res is None:
+                continue
+            au = f"{res['authors']:.3f}" if res["authors"] is not None else "-"
+            da = f"{res['date']:.3f}" if res["date"] is not None else "-"
+            print(f"{name:16} {fmt:4} {res['pages']:5d} {res['precision']:6.3f} "
+                  f"{res['recall']:6.3f} {res['f1']:6.3f} {au:>8} {da:>6} "
+                  f"{res['ms_median']:7.2f} {res['ms_mean']:7.2f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,37 @@
+"""Shared fixtures: the real spaCy model (loaded once), the seed article, ../shared."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("DYADS_SHARED", REPO.parent / "shared"))
+SEED = REPO / "data" / "raw" / "000_515502fad0491e67.txt"
+
+os.environ.setdefault("DO_NOT_TRACK", "1")
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The English spaCy pipeline the product uses."""
+    from transforms.nlp import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """The ../shared folder with benchmarks and corpora; skips when it is absent."""
+    if not (SHARED / "benchmarks").is_dir():
+        pytest.skip("../shared is not beside the repository")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    """The seed article of DESIGN.md §7, as shipped in data/raw."""
+    return SEED.read_text(encoding="utf-8")

@@ -1,0 +1,173 @@
+"""Clean one page (text dump or HTML) into an article body, its metadata and labelled segments.
+
+For txt input, segment offsets are in `raw`. For html input, segments are the lines of
+trafilatura's extracted text and their offsets are into that extracted text.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from transforms.clean_meta import (
+    byline_names,
+    dateline_place,
+    dates_in,
+    names_in,
+    publisher_of,
+)
+from transforms.clean_segments import Line, classify, line_key, split_lines
+from transforms.language import language_of
+from transforms.types import KEPT_KINDS, CleanedArticle, Segment
+
+log = logging.getLogger(__name__)
+
+_LANG_SAMPLE_MIN_CHARS = 60
+_HEADER_WINDOW = 40
+
+
+def repeated_lines_of(
+    pages: list[str], min_share: float = 0.02, min_pages: int = 3
+) -> frozenset[str]:
+    """Normalised lines found in at least max(min_pages, min_share of) the pages of a batch."""
+    counts: dict[str, int] = {}
+    for raw in pages:
+        seen = {line_key(t) for t in (raw or "").splitlines() if t.strip()}
+        for key in seen:
+            if key:
+                counts[key] = counts.get(key, 0) + 1
+    need = max(min_pages, min_share * len(pages))
+    return frozenset(k for k, c in counts.items() if c >= need)
+
+
+def clean_page(
+    raw: str, fmt: str = "txt", repeated_lines: frozenset[str] | None = None
+) -> CleanedArticle:
+    """Cleaned article of one decoded page; never raises (an unusable page gets an empty body)."""
+    try:
+        if fmt == "html":
+            from transforms.clean_html import cleaned_html
+
+            return cleaned_html(raw or "", repeated_lines or frozenset())
+        return cleaned_text(raw or "", repeated_lines or frozenset())
+    except Exception:  # a page must never break a run; the flow rejects the empty body
+        log.exception("cleaning failed")
+        return CleanedArticle(body="")
+
+
+def page_language(lines: list[Line]) -> str | None:
+    """Language of the page judged on its longer lines."""
+    sample = " ".join(ln.core for ln in lines if len(ln.core) >= _LANG_SAMPLE_MIN_CHARS)
+    return language_of(sample or " ".join(ln.core for ln in lines))
+
+
+def cleaned_text(raw: str, repeated: frozenset[str]) -> CleanedArticle:
+    """Cleaned article of a page-text dump."""
+    lines = split_lines(raw)
+    if not lines:
+        return CleanedArticle(body="")
+    lang = page_language(lines)
+    classify(lines, repeated, lang)
+    art = article_from_lines(lines, lang)
+    return art
+
+
+def article_from_lines(lines: list[Line], lang: str | None) -> CleanedArticle:
+    """CleanedArticle of classified lines: body, segments and metadata."""
+    kept = [ln for ln in lines if ln.kind in KEPT_KINDS]
+    first = next((i for i, ln in enumerate(lines) if ln.kind == "paragraph"), len(lines))
+    last = max((i for i, ln in enumerate(lines) if ln.kind == "paragraph"), default=len(lines))
+    headline_i = headline_index(lines, first)
+    if headline_i is not None:
+        lines[headline_i].kind = "headline"
+    authors = authors_of(lines, first, last)
+    published = published_of(lines, first, last)
+    body = "\n\n".join(ln.core for ln in kept)
+    first_par = next((ln.core for ln in kept if ln.kind == "paragraph"), "")
+    segments = [
+        Segment(index=i, kind=ln.kind, text=ln.text, kept=ln.kind in KEPT_KINDS,
+                char_start=ln.start, char_end=ln.end)
+        for i, ln in enumerate(lines)
+    ]
+    return CleanedArticle(
+        body=body,
+        headline=lines[headline_i].core if headline_i is not None else None,
+        authors=authors,
+        publisher=publisher_of([ln.core for ln in lines]),
+        published_date=published[0] if published else None,
+        date_source=published[1] if published else "unknown",
+        dateline_place=dateline_place(first_par) if first_par else None,
+        language=lang if body else language_of(body) or lang,
+        segments=segments,
+    )
+
+
+def headline_index(lines: list[Line], first: int) -> int | None:
+    """Index of the headline: the best title-like standalone line shortly before the body."""
+    best, best_score = None, 0.0
+    for i in range(max(0, first - _HEADER_WINDOW), first):
+        ln = lines[i]
+        if ln.kind not in ("other", "subheading") or ln.bullet or not 3 <= ln.words <= 30:
+            continue
+        if ln.core.endswith((".", ":", ";")) and ln.words > 12:
+            continue
+        score = 1.0 + (1.0 if ln.block_start else 0.0) + (0.5 if ln.block_end else 0.0)
+        score += min(ln.words, 14) / 14
+        score -= (first - i) / _HEADER_WINDOW
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def authors_of(lines: list[Line], first: int, last: int) -> list[str]:
+    """Authors from the byline nearest before the body, else the first after it."""
+    order = list(range(min(first + 5, len(lines)) - 1, max(-1, first - _HEADER_WINDOW), -1))
+    order += list(range(last + 1, min(len(lines), last + 30)))
+    for i in order:
+        ln = lines[i]
+        if ln.kind in KEPT_KINDS and i >= first:
+            continue
+        names = byline_names(ln.core)
+        if names:
+            ln.kind = "byline"
+            return _dedupe(names)
+        if ln.kind == "byline":
+            names = names_in(ln.core)
+            if names:
+                return _dedupe(names)
+    return []
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    seen: list[str] = []
+    for n in names:
+        if n.lower() not in (s.lower() for s in seen):
+            seen.append(n)
+    return seen
+
+
+def published_of(lines: list[Line], first: int, last: int) -> tuple[date, str] | None:
+    """Publication date from the page header (or just after the body) and its source."""
+    best: tuple[float, date] | None = None
+    lo = max(0, first - _HEADER_WINDOW)
+    for i in list(range(lo, min(first + 3, len(lines)))) + list(
+        range(last + 1, min(len(lines), last + 15))
+    ):
+        ln = lines[i]
+        if ln.kind in KEPT_KINDS and ln.words > 12:
+            continue
+        found = dates_in(ln.core)
+        if not found:
+            continue
+        low = ln.core.lower()
+        score = 2.0 if i < first else 1.0
+        if "publish" in low or "posted" in low:
+            score += 2.0
+        elif "updated" in low or "modified" in low:
+            score += 0.5
+        if ln.kind in ("byline", "widget"):
+            score += 1.0
+        score -= abs(first - i) / 100
+        if best is None or score > best[0]:
+            best = (score, found[0][1])
+    return (best[1], "page_header") if best else None
