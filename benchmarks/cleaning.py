@@ -157,13 +157,13 @@ def evaluate(name: str, fmt: str, batch: bool, worst: int) -> dict | None:
         if gold_authors(page.authors):
             auth_n += 1
             auth_ok += authors_match(art.authors, gold_authors(page.authors))
-        if page.published:
+        if page.published and page.published[:4].isdigit():
             date_n += 1
             date_ok += art.published_date == date.fromisoformat(page.published[:10])
     p, r, f = prf(scores)
     if worst:
         rows.sort(key=lambda x: x[0][0])
-        for s, page, art in rows[:worst]:
+        for s, page, _art in rows[:worst]:
             print(f"  {page.id[:40]:40} tp={s[0]:.2f} fp={s[1]:.2f} fn={s[2]:.2f}")
     return {
         "set": name, "fmt": fmt, "pages": len(pages), "precision": p, "recall": r, "f1": f,

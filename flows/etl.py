@@ -11,8 +11,9 @@ from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 
+from flows.artifacts import publish_run_artifacts
 from flows.params import RunParameters
-from flows.runners import task_runner_for
+from flows.runners import ParametersTaskRunner, task_runner_for
 from flows.warehouse import (
     Warehouse,
     drop_staging,
@@ -136,7 +137,7 @@ def publish_batch(folder: str, params: RunParameters) -> dict[str, int]:
     return counts
 
 
-@flow(name="article-etl", log_prints=True)
+@flow(name="article-etl", log_prints=True, task_runner=ParametersTaskRunner())
 def article_etl(params: RunParameters | None = None) -> dict:
     """Raw article files to the Parquet warehouse: ingest, clean, extract, validate, publish."""
     params = params or RunParameters()
@@ -157,8 +158,7 @@ def article_etl(params: RunParameters | None = None) -> dict:
                 agg = validation.setdefault(table, {"rows": 0, "quarantined": 0})
                 agg["rows"] += s["rows"]
                 agg["quarantined"] += s["quarantined"]
-            for listener in progress_listeners:
-                listener(len(batches[i]))
+            _report_progress(len(batches[i]))
         status = "completed"
     finally:
         drop_staging(wh, run_id)
@@ -171,8 +171,17 @@ def article_etl(params: RunParameters | None = None) -> dict:
             "parameters": params.model_dump_json(), "counts": json.dumps(counts),
             "validation": json.dumps(validation), "versions": json.dumps(_versions()),
         }], f"run-{run_id}")
+        wh.ensure_tables()
+        publish_run_artifacts(summary, params.out)
     get_run_logger().info("run %s %s: %s", run_id, status, json.dumps(summary))
     return summary
+
+
+def _report_progress(n: int) -> None:
+    # a module function, not an inline loop: Dask ships the flow function by value with the
+    # globals it names, and the CLI's listener closes over an unpicklable progress bar
+    for listener in progress_listeners:
+        listener(n)
 
 
 def _run_id() -> str:

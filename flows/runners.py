@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from contextlib import ExitStack
+from typing import Any
+
+from prefect.task_runners import TaskRunner
+
 from flows.params import RunParameters
 
 
-def task_runner_for(params: RunParameters):
+def task_runner_for(params: RunParameters) -> TaskRunner:
     """A bounded task runner: one thread here, or Dask worker processes (one task each)."""
     if params.dask_address or params.workers > 0:
         from prefect_dask import DaskTaskRunner
@@ -18,3 +23,53 @@ def task_runner_for(params: RunParameters):
     from prefect.task_runners import ThreadPoolTaskRunner
 
     return ThreadPoolTaskRunner(max_workers=1)  # spaCy is CPU-bound: threads would only contend
+
+
+def params_of_flow_run() -> RunParameters:
+    """The RunParameters of the flow run in progress (defaults when it passed none)."""
+    from prefect.context import FlowRunContext
+
+    ctx = FlowRunContext.get()
+    given = (ctx.parameters or {}).get("params") if ctx else None
+    return RunParameters.model_validate(given or {})
+
+
+class ParametersTaskRunner(TaskRunner):
+    """The runner `task_runner_for` picks from the flow run's own `params`, started lazily.
+
+    A deployment's runs are started by a worker or `serve`, not by `flows.etl.run`, and the
+    task runner is entered before the flow body sees its parameters, so the choice is made at
+    the first submit.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._inner: TaskRunner | None = None
+        self._stack = ExitStack()
+
+    @property
+    def name(self) -> str:
+        return "parameters"
+
+    def duplicate(self) -> ParametersTaskRunner:
+        return type(self)()
+
+    def inner(self) -> TaskRunner:
+        """The started runner this flow run's parameters ask for."""
+        if self._inner is None:
+            self._inner = self._stack.enter_context(task_runner_for(params_of_flow_run()))
+        return self._inner
+
+    def submit(self, task: Any, parameters: dict[str, Any], wait_for: Any = None,
+               dependencies: Any = None) -> Any:
+        if not self._started:
+            raise RuntimeError("The task runner must be started before submitting work.")
+        return self.inner().submit(task, parameters, wait_for=wait_for,
+                                   dependencies=dependencies)
+
+    def __exit__(self, *args: Any) -> None:
+        try:
+            self._stack.__exit__(*args)
+        finally:
+            self._inner = None
+            super().__exit__(*args)

@@ -77,6 +77,21 @@ class Warehouse:
             hashes.update(h for h in column.to_pylist() if h)
         return hashes
 
+    def ensure_tables(self) -> None:
+        """An empty file in every table that has none, so readers find all eight tables."""
+        fs, _ = self.fs_and_root
+        for table, schema in TABLES.items():
+            if not self._exists(self.table_dir(table)):
+                folder = self.table_dir(table)
+                file_schema = schema
+                if table in PARTITIONED:  # same depth as real files: readers infer partitions
+                    folder += f"/{PARTITION_COLUMN}=unknown"
+                    file_schema = schema.remove(schema.get_field_index(PARTITION_COLUMN))
+                fs.create_dir(folder, recursive=True)
+                with fs.open_output_stream(f"{folder}/part-empty.parquet") as out:
+                    pq.write_table(with_metadata(file_schema, table).empty_table(), out,
+                                   compression="zstd")
+
     def publish(self, table: str, rows: list[dict], name: str) -> list[str]:
         """Write rows as Parquet files named `name`, one per partition; each appears whole."""
         if not rows:

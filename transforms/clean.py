@@ -80,6 +80,7 @@ def article_from_lines(lines: list[Line], lang: str | None) -> CleanedArticle:
     headline_i = headline_index(lines, first)
     if headline_i is not None:
         lines[headline_i].kind = "headline"
+    _label_page_edges(lines, first, last)
     authors = authors_of(lines, first, last)
     published = published_of(lines, first, last)
     body = "\n\n".join(ln.core for ln in kept)
@@ -100,6 +101,19 @@ def article_from_lines(lines: list[Line], lang: str | None) -> CleanedArticle:
         language=lang if body else language_of(body) or lang,
         segments=segments,
     )
+
+
+def _label_page_edges(lines: list[Line], first: int, last: int) -> None:
+    """Unlabelled lines after the body are footer; short ones beside a header widget are widgets."""
+    for i, ln in enumerate(lines):
+        if ln.kind != "other":
+            continue
+        if i > last:
+            ln.kind = "footer"
+        elif i < first and ln.words <= 3 and not ln.terminal and any(
+            0 <= j < len(lines) and lines[j].kind == "widget" and j < first for j in (i - 1, i + 1)
+        ):
+            ln.kind = "widget"
 
 
 def headline_index(lines: list[Line], first: int) -> int | None:
@@ -154,9 +168,9 @@ def published_of(lines: list[Line], first: int, last: int) -> tuple[date, str] |
         range(last + 1, min(len(lines), last + 15))
     ):
         ln = lines[i]
-        if ln.kind in KEPT_KINDS and ln.words > 12:
+        if (ln.kind in KEPT_KINDS and ln.words > 12) or ln.kind == "caption":
             continue
-        found = dates_in(ln.core)
+        found = dates_in(ln.core) if any(c.isdigit() for c in ln.core) else None
         if not found:
             continue
         low = ln.core.lower()

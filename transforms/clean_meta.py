@@ -8,9 +8,14 @@ from functools import cache
 
 from transforms.clean_patterns import signals
 
+_MAX_BYLINE_CHARS = 200
 _EMAIL_RE = re.compile(r"\S+@\S+")
 _NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&|\|| with )\s*", re.IGNORECASE)
 _NAME_WORD_RE = re.compile(r"^(?:[A-Z][\w'’.-]*|[a-z]{1,3}|de|van|von|der|da|al-\w+|bin|[A-Z]\.)$")
+_BYLINE_CUT_RE = re.compile(
+    r"[\[\](){}<>]|\s[-–—|•·]\s|\bupdated\b|\bpublished\b|\bposted\b|\bon\s+\w+day\b",
+    re.IGNORECASE,
+)
 _COPYRIGHT_RE = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[,.]?\s*"
     r"(?:by\s+)?(?P<name>[^.|,©\n]{2,60}?)\s*(?:[.,|]|\ball rights\b|$)",
@@ -89,7 +94,7 @@ def _byline_re() -> re.Pattern[str]:
 
 def byline_names(line: str) -> list[str] | None:
     """Author names of a byline line ("By A and B"), or None when the line is no byline."""
-    m = _byline_re().match(line.strip())
+    m = _byline_re().match(line.strip()) if len(line) < _MAX_BYLINE_CHARS else None
     if not m:
         return None
     rest = m.group("rest")
@@ -102,8 +107,7 @@ def byline_names(line: str) -> list[str] | None:
 def names_in(text: str) -> list[str]:
     """Person or organisation names in a byline remainder, in normalised case."""
     text = _EMAIL_RE.sub(" ", text)
-    text = re.split(r"[\[\](){}<>]|\s[-–—|•·]\s|\bupdated\b|\bpublished\b|\bposted\b|\bon\s+\w+day\b",
-                    text, maxsplit=1, flags=re.IGNORECASE)[0]
+    text = _BYLINE_CUT_RE.split(text, maxsplit=1)[0]
     span = date_span(text)
     if span:
         text = text[: span[0]]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -17,14 +18,38 @@ def _yaml(name: str) -> Any:
     return yaml.safe_load((DICT_DIR / name).read_text(encoding="utf-8"))
 
 
+_KEY_RE = re.compile(r"[\W_]+")
+
+
+def phrase_key(text: str) -> str:
+    """Lower-cased text with punctuation runs turned into single spaces."""
+    return _KEY_RE.sub(" ", text.lower()).strip()
+
+
+@dataclass(frozen=True)
+class LineMatchers:
+    """Compiled line patterns: exact phrases, whole-line regex, and searched regexes per kind."""
+
+    exact: dict[str, str]
+    whole: re.Pattern[str]
+    within: tuple[tuple[str, re.Pattern[str], int], ...]
+
+
 @cache
-def line_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(kind, whole-line regex) pairs, one alternation per kind, in file order."""
-    out = []
-    for kind, patterns in _yaml("line_patterns.yaml").items():
-        joined = "|".join(f"(?:{p})" for p in patterns)
-        out.append((kind, re.compile(rf"(?:{joined})", re.IGNORECASE)))
-    return tuple(out)
+def line_matchers() -> LineMatchers:
+    """The line patterns of line_patterns.yaml, compiled."""
+    exact: dict[str, str] = {}
+    groups, within = [], []
+    for kind, spec in _yaml("line_patterns.yaml").items():
+        for phrase in spec.get("exact", []):
+            exact.setdefault(phrase_key(str(phrase)), kind)
+        if spec.get("whole"):
+            joined = "|".join(f"(?:{p})" for p in spec["whole"])
+            groups.append(f"(?P<{kind}>{joined})")
+        if spec.get("within"):
+            rx = re.compile("|".join(f"(?:{p})" for p in spec["within"]), re.IGNORECASE)
+            within.append((kind, rx, int(spec.get("within_max_words", 40))))
+    return LineMatchers(exact, re.compile("|".join(groups), re.IGNORECASE), tuple(within))
 
 
 @cache

@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from transforms.clean_patterns import end_marker_re, line_patterns, stopwords
+from transforms.clean_meta import byline_names, date_span
+from transforms.clean_patterns import (
+    end_marker_re,
+    line_matchers,
+    phrase_key,
+    signals,
+    stopwords,
+)
 
 _BULLET_RE = re.compile(r"^(?:[*+•·▪►▸◦‣○●■□✓-]|o(?= )|\d{1,2}[.)](?= ))\s*")
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_TERMINAL_RE = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$|[.!?…][\"'”’»)\]]+\s*\S{0,3}$")
+_CLOSERS = "\"'”’»)]"
+_TERMINALS = ".!?…:;"
+_BULLET_STARTS = frozenset("*+•·▪►▸◦‣○●■□✓-o0123456789")
 _KEY_STRIP_RE = re.compile(r"[\W_]+")
 _END_CREDIT_RE = re.compile(
     r"[\[(][^\])]{0,80}\b(photo|photos|getty|reuters|afp|ap|epa|shutterstock|credit|courtesy|"
@@ -19,6 +29,16 @@ _END_CREDIT_RE = re.compile(
 )
 _PROSE_STOP_RATIO = 0.18
 _PROSE_MIN_WORDS = 8
+_PATTERN_MAX_WORDS = 40
+_DATEISH_MAX_WORDS = 14
+# pages whose prose lines mostly stand between blank lines (share), and the weights of prose
+# lines that do not (glued) or that have no prose neighbour (isolated)
+# an unpunctuated line this long and this dense in function words, inside the article, is text
+_LOOSE_PROSE_WORDS = 12
+_LOOSE_PROSE_STOPS = 0.35
+_BLANK_LAYOUT = 0.6
+_GLUED_WEIGHT = 0.5
+_ISOLATED_WEIGHT = 0.3
 # region scores of labelled lines: prose adds its words; furniture subtracts
 _PENALTY = {
     "navigation": 8.0, "related": 6.0, "footer": 12.0, "ad": 2.0, "widget": 3.0,
@@ -60,7 +80,7 @@ def split_lines(raw: str) -> list[Line]:
             pos += len(seg)
             continue
         start = pos + len(seg) - len(seg.lstrip())
-        core = _BULLET_RE.sub("", stripped, count=1)
+        core = _BULLET_RE.sub("", stripped, count=1) if stripped[0] in _BULLET_STARTS else stripped
         lines.append(Line(
             start=start, end=start + len(stripped), text=stripped, core=core,
             bullet=core != stripped, words=0, stop_ratio=0.0, terminal=False,
@@ -80,25 +100,63 @@ def line_key(text: str) -> str:
     return _KEY_STRIP_RE.sub(" ", core.lower()).strip()
 
 
+@lru_cache(maxsize=1 << 16)
+def pattern_kind(core: str, words: int) -> str | None:
+    """Kind a line's text alone gives it (furniture patterns, date lines, bylines), or None."""
+    if words <= _PATTERN_MAX_WORDS:
+        matchers = line_matchers()
+        kind = matchers.exact.get(phrase_key(core))
+        if kind:
+            return kind
+        m = matchers.whole.fullmatch(core)
+        if m:
+            return m.lastgroup
+        for kind, rx, max_words in matchers.within:
+            if words <= max_words and rx.search(core):
+                return kind
+    return _dateish_kind(core) if words <= _DATEISH_MAX_WORDS else None
+
+
 def add_features(lines: list[Line], lang: str | None) -> None:
     """Fill word counts, stop-word density, terminal punctuation, pattern kind and prose flag."""
     stops = stopwords(lang)
-    patterns = line_patterns()
     for ln in lines:
         toks = _WORD_RE.findall(ln.core)
         ln.words = len(toks)
         if toks and stops:
-            ln.stop_ratio = sum(t.lower() in stops for t in toks) / len(toks)
-        ln.terminal = bool(_TERMINAL_RE.search(ln.core))
-        if ln.words <= 40:
-            for kind, rx in patterns:
-                if rx.fullmatch(ln.core):
-                    ln.pattern = kind
-                    break
+            ln.stop_ratio = len([t for t in map(str.lower, toks) if t in stops]) / len(toks)
+        ln.terminal = ln.core.rstrip(_CLOSERS + " ")[-1:] in _TERMINALS and bool(ln.core)
+        ln.pattern = pattern_kind(ln.core, ln.words)
         dense = ln.stop_ratio >= _PROSE_STOP_RATIO or not stops
         ln.prose = (
-            ln.words >= _PROSE_MIN_WORDS and dense and (ln.terminal or ln.words >= 20)
+            ln.words >= _PROSE_MIN_WORDS and dense and (ln.terminal or ln.words >= 40)
         )
+
+
+_DIGIT_RE = re.compile(r"\d")
+_TIME_RE = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\b|\b[ap]\.?m\b\.?|\b(?:[A-Z]{2,4}T|UTC|GMT)\b|\b(?:ET|PT|CT)\b",
+    re.IGNORECASE,
+)
+_DATE_FILLER = frozenset(
+    ["published", "posted", "updated", "last", "modified", "on", "at", "first", "and", "am",
+     "pm", "et", "pt"]
+)
+
+
+def _dateish_kind(text: str) -> str | None:
+    """'byline' for "Name - date" lines and bylines, 'widget' for date/time-only lines."""
+    span = date_span(text) if _DIGIT_RE.search(text) else None
+    if span is None:
+        return "byline" if len(text) < 120 and byline_names(text) else None
+    rest = _TIME_RE.sub(" ", text[: span[0]] + " " + text[span[1] :])
+    weekdays = set(signals()["weekdays"])
+    words = [w for w in _WORD_RE.findall(rest) if w.lower() not in weekdays]
+    if not [w for w in words if w.lower() not in _DATE_FILLER]:
+        return "widget"
+    if byline_names(text):
+        return "byline"
+    return None
 
 
 def _best_span(scores: list[float], lo: int, hi: int) -> tuple[int, int, float]:
@@ -123,7 +181,7 @@ def line_score(ln: Line, repeated: bool, batch: bool) -> float:
     if repeated and not ln.prose:
         return -4.0
     if ln.prose:
-        return float(ln.words) * (0.5 if ln.bullet else 1.0) * (0.3 if batch else 1.0)
+        return float(ln.words) * (0.3 if ln.bullet else 1.0) * (0.3 if batch else 1.0)
     if ln.bullet:
         return -4.0
     if ln.terminal and ln.words >= 4:
@@ -131,28 +189,17 @@ def line_score(ln: Line, repeated: bool, batch: bool) -> float:
     return -1.5
 
 
-def article_spans(scores: list[float]) -> list[tuple[int, int]]:
-    """Line spans holding the article: the best span plus others nearly as dense."""
-    n = len(scores)
-    first = _best_span(scores, 0, n)
-    if first[2] <= 0:
-        return []
-    spans = [first]
-    threshold = max(30.0, 0.25 * first[2])
-    todo = [(0, first[0]), (first[1], n)]
-    while todo:
-        lo, hi = todo.pop()
-        if hi - lo <= 0:
-            continue
-        s = _best_span(scores, lo, hi)
-        if s[2] >= threshold:
-            spans.append(s)
-            todo += [(lo, s[0]), (s[1], hi)]
-    return sorted((a, b) for a, b, _ in spans)
+def article_span(scores: list[float]) -> tuple[int, int] | None:
+    """Line span holding the article: the maximum-sum run of line scores."""
+    start, end, total = _best_span(scores, 0, len(scores))
+    return (start, end) if total > 0 else None
 
 
-def classify(lines: list[Line], repeated_batch: frozenset[str], lang: str | None) -> None:
-    """Label every line with a segment kind (in place)."""
+def classify(
+    lines: list[Line], repeated_batch: frozenset[str], lang: str | None,
+    whole_page_is_article: bool = False,
+) -> None:
+    """Label every line with a segment kind (in place); the article region is found unless given."""
     add_features(lines, lang)
     counts: dict[str, int] = {}
     for ln in lines:
@@ -166,23 +213,60 @@ def classify(lines: list[Line], repeated_batch: frozenset[str], lang: str | None
     ]
     repeated = [counts[ln.key] > 1 and ln.words > 0 for ln in lines]
     scores = [line_score(ln, r, b) for ln, r, b in zip(lines, repeated, flags_batch, strict=True)]
+    _weigh_layout(lines, scores)
+    _mark_related_lists(lines, scores)
     _mark_end_markers(lines, scores)
-    inside = [False] * len(lines)
-    for a, b in article_spans(scores):
-        for i in range(a, b):
+    inside = [whole_page_is_article] * len(lines)
+    span = None if whole_page_is_article else article_span(scores)
+    if span:
+        for i in range(*span):
             inside[i] = True
     for i, ln in enumerate(lines):
         ln.kind = _kind_of(lines, i, inside, repeated[i], flags_batch[i])
     _mark_captions(lines, inside)
 
 
+def _weigh_layout(lines: list[Line], scores: list[float]) -> None:
+    """Discount prose laid out like teasers: glued to other lines, or isolated among furniture."""
+    prose = [ln for ln in lines if ln.prose]
+    if not prose:
+        return
+    blank_layout = sum(ln.block_start and ln.block_end for ln in prose) >= _BLANK_LAYOUT * len(prose)
+    n = len(lines)
+    for i, ln in enumerate(lines):
+        if scores[i] <= 0:
+            continue
+        if blank_layout and not (ln.block_start and ln.block_end):
+            scores[i] *= _GLUED_WEIGHT
+        near = (i > 0 and lines[i - 1].prose) or (i + 1 < n and lines[i + 1].prose)
+        if not near:
+            scores[i] *= _ISOLATED_WEIGHT
+
+
 def _mark_end_markers(lines: list[Line], scores: list[float]) -> None:
-    """Make end-of-article markers (comments, author box) hard region boundaries."""
+    """Make end-of-article markers (comments, author box) strong boundaries."""
     rx = end_marker_re()
     for i, ln in enumerate(lines):
         if ln.words <= 12 and rx.fullmatch(ln.core):
             scores[i] = -40.0
             ln.pattern = ln.pattern or "navigation"
+
+
+def _mark_related_lists(lines: list[Line], scores: list[float]) -> None:
+    """Lines listed under a related-links header ("Read more", "Don't miss") are related links."""
+    active = False
+    for i, ln in enumerate(lines):
+        if ln.pattern == "related" and ln.words <= 6:
+            active = True
+            continue
+        if not active:
+            continue
+        if ln.prose and not ln.bullet:
+            active = False
+            continue
+        if ln.pattern is None or ln.prose:
+            ln.pattern = "related"
+            scores[i] = -_PENALTY["related"]
 
 
 def _kind_of(lines: list[Line], i: int, inside: list[bool], repeated: bool, batch: bool) -> str:
@@ -204,6 +288,8 @@ def _kind_of(lines: list[Line], i: int, inside: list[bool], repeated: bool, batc
         return "related" if not ln.terminal else "paragraph" if ln.words >= 4 else "navigation"
     if ln.terminal and ln.words >= 3 and not ln.text.endswith(":"):
         return "paragraph"
+    if ln.words >= _LOOSE_PROSE_WORDS and ln.stop_ratio >= _LOOSE_PROSE_STOPS:
+        return "paragraph"
     if _is_subheading(lines, i, inside):
         return "subheading"
     return "other"
@@ -224,13 +310,18 @@ def _is_subheading(lines: list[Line], i: int, inside: list[bool]) -> bool:
     )
 
 
+def _has_end_credit(text: str) -> bool:
+    """Whether a line ends with a photo credit ("... [REUTERS]", "(AP Photo/...)", "Photo: X")."""
+    if text[-1:] not in ")]" and ":" not in text:
+        return False
+    return bool(_END_CREDIT_RE.search(text))
+
+
 def _mark_captions(lines: list[Line], inside: list[bool]) -> None:
     """Captions: lines ending in a photo credit, lines before a credit line, and their copies."""
     caption_keys: set[str] = set()
     for i, ln in enumerate(lines):
-        if ln.words >= 4 and _END_CREDIT_RE.search(ln.core):
-            ln.kind = "caption"
-        elif (
+        if ln.words >= 4 and _has_end_credit(ln.core) or (
             ln.kind in ("paragraph", "other") and i + 1 < len(lines)
             and lines[i + 1].pattern == "photo_credit" and ln.block_end is False
             and ln.words >= 4

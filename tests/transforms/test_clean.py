@@ -1,0 +1,165 @@
+"""Tests for transforms.clean: the seed article (DESIGN.md §7) and pages that must not break."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from transforms.clean import clean_page, repeated_lines_of
+from transforms.types import KEPT_KINDS, SEGMENT_KINDS
+
+REPO = Path(__file__).resolve().parents[2]
+SEED_NAME = "000_515502fad0491e67.txt"
+
+
+def _seed_path() -> Path | None:
+    shared = Path(os.environ.get("DYADS_SHARED", REPO / ".." / "shared"))
+    for path in (REPO / "data" / "raw" / SEED_NAME, shared / "examples" / SEED_NAME):
+        if path.exists():
+            return path
+    return None
+
+
+@pytest.fixture(scope="module")
+def seed_raw() -> str:
+    path = _seed_path()
+    if path is None:
+        pytest.skip("seed article not available")
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def seed(seed_raw: str):
+    return clean_page(seed_raw, fmt="txt")
+
+
+def _kinds_of(article, needle: str) -> list[str]:
+    return [s.kind for s in article.segments if needle in s.text]
+
+
+def test_seed_drops_weather_widget(seed):
+    assert _kinds_of(seed, "60 F") == ["widget"]
+    assert [s.kind for s in seed.segments if s.text == "Los Angeles"] == ["widget"]
+    assert "60 F" not in seed.body and "Los Angeles" not in seed.body
+
+
+def test_seed_page_date_is_publication_date(seed):
+    assert seed.published_date == date(2025, 5, 7)
+    assert seed.date_source == "page_header"
+
+
+def test_seed_headline(seed):
+    assert seed.headline == (
+        "Kim to send top aide to Russia’s Victory Day celebrations to spotlight "
+        "Beijing-Moscow-Pyongyang alliance"
+    )
+    assert not seed.body.startswith("Kim to send top aide")
+
+
+def test_seed_caption_twice_dropped(seed):
+    kinds = _kinds_of(seed, "Russian tanks drive past spectators")
+    assert kinds == ["caption", "caption"]
+    assert "Russian tanks drive past spectators" not in seed.body
+    assert "[REUTERS]" not in seed.body
+
+
+def test_seed_subheadings_kept(seed):
+    for text in (
+        "Kim refuses to be “one of them”",
+        "North’s troop participation also noteworthy",
+        "China and Russia cement bilateral ties",
+    ):
+        assert [s.kind for s in seed.segments if s.text == text] == ["subheading"]
+        assert f"\n\n{text}\n\n" in seed.body
+
+
+def test_seed_authors_from_capital_byline(seed):
+    assert seed.authors == ["Cheong Yeong-gyo", "Park Hyun-ju"]
+    assert _kinds_of(seed, "CHEONG YEONG-GYO") == ["byline"]
+    assert "CHEONG" not in seed.body and "@" not in seed.body
+
+
+def test_seed_advert_and_footer_dropped(seed):
+    assert _kinds_of(seed, "Advertisement") == ["ad"]
+    assert [s.kind for s in seed.segments if s.text.startswith("The Korea Daily")] == [
+        "footer", "footer", "footer",
+    ]
+    assert seed.publisher == "The Korea Daily"
+    assert "Korea Daily" not in seed.body
+
+
+def test_seed_body_is_the_article(seed):
+    paragraphs = seed.body.split("\n\n")
+    assert paragraphs[0].startswith("Chinese President Xi Jinping will attend")
+    assert paragraphs[-1].startswith("Ukrainian media outlet Euromaidan Press reported")
+    assert sum(1 for s in seed.segments if s.kind == "paragraph") == 22
+    assert seed.language == "en"
+
+
+def test_seed_offsets_point_into_raw(seed, seed_raw):
+    for seg in seed.segments:
+        assert seg.kind in SEGMENT_KINDS
+        assert seg.kept == (seg.kind in KEPT_KINDS)
+        assert seed_raw[seg.char_start : seg.char_end] == seg.text
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["", "   \n\n  ", "\x00\x01\x02 garbage ��� ###", "a\rb\r\nc\n" * 50, "x" * 100_000],
+)
+def test_unusable_pages_give_empty_body_without_raising(raw):
+    art = clean_page(raw, fmt="txt")
+    assert art.body == ""
+
+
+def test_html_garbage_does_not_raise():
+    assert clean_page("<html><body></body></html>", fmt="html").body == ""
+    assert clean_page("not html at all", fmt="html").body == ""
+
+
+def test_other_language_page_is_cleaned_and_labelled():
+    para = (
+        "Die Bundesregierung hat am Mittwoch beschlossen, die Hilfen für die betroffenen "
+        "Regionen deutlich auszuweiten, wie ein Sprecher in Berlin mitteilte."
+    )
+    raw = (
+        f"Startseite\nPolitik\nWirtschaft\n\nEine Überschrift\n\n{para}\n\n"
+        f"{para[:-1]} und so weiter.\n"
+    )
+    art = clean_page(raw, fmt="txt")
+    assert art.language == "de"
+    assert "Bundesregierung" in art.body
+    assert "Startseite" not in art.body
+
+
+def test_repeated_lines_of_counts_pages_not_lines():
+    pages = ["Menu\nShare\nA story.\n", "Menu\nMenu\nOther story.\n", "Menu\nThird.\n"]
+    assert repeated_lines_of(pages, min_share=0.5, min_pages=2) == frozenset({"menu"})
+    assert repeated_lines_of(pages, min_share=0.5, min_pages=3) == frozenset({"menu"})
+    assert "share" not in repeated_lines_of(pages, min_share=0.5, min_pages=2)
+
+
+def test_batch_repeated_boilerplate_is_dropped():
+    story = (
+        "The council voted on Tuesday to approve the new budget after a long debate, "
+        "officials said in a statement released late in the evening."
+    )
+    boiler = "Sign in to read the rest of this great offer from our partners today"
+    pages = [f"{boiler}\n\n{story} Page {i}.\n" for i in range(5)]
+    repeated = repeated_lines_of(pages)
+    art = clean_page(pages[0], repeated_lines=repeated)
+    assert boiler not in art.body
+    assert "council voted" in art.body
+
+
+def test_wire_story_shared_by_batch_is_kept():
+    story = (
+        "The council voted on Tuesday to approve the new budget after a long debate, "
+        "officials said in a statement released late in the evening."
+    )
+    pages = [f"Site {i} home\n\n{story}\n\n{story.replace('council', 'board')}\n" for i in range(5)]
+    art = clean_page(pages[0], repeated_lines=repeated_lines_of(pages))
+    assert "council voted" in art.body and "board voted" in art.body

@@ -1,0 +1,162 @@
+"""Event coding: the seed article's events (DESIGN.md §7) and the coding mechanisms."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from transforms.events import code_events
+from transforms.types import Actor
+
+PUBLISHED = date(2025, 5, 7)
+
+
+def _seed_paragraphs(raw: str) -> str:
+    """The seed's body paragraphs: long lines after the headline, without caption and byline."""
+    lines = [ln.strip() for ln in raw.splitlines()]
+    start = next(i for i, ln in enumerate(lines) if ln.startswith("Kim to send")) + 1
+    keep = [ln for ln in lines[start:] if len(ln) > 90 and "REUTERS" not in ln
+            and not ln.startswith("BY ") and "Korea Daily" not in ln]
+    return "\n\n".join(keep)
+
+
+@pytest.fixture(scope="module")
+def seed_events(nlp, seed_text) -> list[dict]:
+    from transforms.actors import resolve_actors
+
+    doc = nlp(_seed_paragraphs(seed_text))
+    return code_events(doc, resolve_actors(doc, PUBLISHED), PUBLISHED)
+
+
+def _find(events: list[dict], **want) -> list[dict]:
+    return [e for e in events if all(e.get(k) == v for k, v in want.items())]
+
+
+def test_xi_visit_to_moscow_is_planned(seed_events) -> None:
+    rows = _find(seed_events, source_country="CHN", target_country="RUS", cameo_code="042")
+    assert rows and rows[0]["modality"] == "planned"
+    assert rows[0]["source_role"] == "GOV" and "Xi" in rows[0]["source_name"]
+    assert rows[0]["location_name"] == "Moscow" and rows[0]["location_country"] == "RUS"
+    assert rows[0]["plover_type"] == "CONSULT" and rows[0]["quad_class"] == 1
+
+
+def test_kim_stays_behind_and_sends_choe_instead(seed_events) -> None:
+    kim = _find(seed_events, source_country="PRK", target_country="RUS", cameo_code="042",
+                trigger="stay")
+    assert kim and kim[0]["modality"] == "negated"
+    sent = _find(seed_events, source_country="PRK", cameo_code="042", trigger="send")
+    assert sent and sent[0]["modality"] == "planned" and sent[0]["target_country"] == "RUS"
+
+
+def test_intelligence_service_briefs_lawmakers_on_april_30(seed_events) -> None:
+    rows = _find(seed_events, source_country="KOR", source_role="SPY", cameo_code="010")
+    assert rows
+    assert rows[0]["target_country"] == "KOR" and rows[0]["target_role"] == "LEG"
+    assert rows[0]["event_date"] == date(2025, 4, 30) and rows[0]["date_precision"] == "day"
+
+
+def test_military_delegation_travels_to_russia_on_april_28(seed_events) -> None:
+    rows = _find(seed_events, source_country="PRK", source_role="MIL", target_country="RUS",
+                 cameo_code="042")
+    assert rows and rows[0]["modality"] == "asserted"
+    assert rows[0]["event_date"] == date(2025, 4, 28)
+
+
+def test_russian_chief_of_staff_praises_north_korean_forces(seed_events) -> None:
+    rows = _find(seed_events, source_country="RUS", source_role="MIL", cameo_code="051")
+    assert rows and rows[0]["target_country"] == "PRK" and rows[0]["target_role"] == "MIL"
+    assert rows[0]["event_date"] == date(2025, 4, 26)
+
+
+def test_china_rejects_us_tariffs(seed_events) -> None:
+    rows = _find(seed_events, source_country="CHN", target_country="USA", cameo_root="12")
+    assert rows and rows[0]["plover_type"] == "REJECT" and rows[0]["modality"] == "asserted"
+
+
+def test_xi_and_putin_expected_to_sign_agreements(seed_events) -> None:
+    rows = _find(seed_events, cameo_code="057")
+    pairs = {(e["source_country"], e["target_country"]) for e in rows}
+    assert {("CHN", "RUS"), ("RUS", "CHN")} <= pairs
+    assert {e["modality"] for e in rows} == {"planned"}
+
+
+def test_kim_solo_visit_is_never_asserted(seed_events) -> None:
+    rows = _find(seed_events, source_country="PRK", target_country="RUS", cameo_code="042")
+    assert rows
+    assert not [e for e in rows if e["modality"] == "asserted"
+                and e["source_role"] == "GOV"]
+
+
+def test_no_events_from_speculation_or_analysts(seed_events) -> None:
+    for e in seed_events:
+        assert not e["sentence"].startswith(("Speculation is growing", "Analysts believe"))
+        assert "Tverskaya" not in e["sentence"]
+
+
+def test_offsets_point_at_the_trigger(nlp, seed_text, seed_events) -> None:
+    body = _seed_paragraphs(seed_text)
+    for e in seed_events:
+        assert body[e["trigger_start"]:e["trigger_end"]] == e["trigger"]
+        assert e["sentence"] in body
+        assert 0.0 < e["confidence"] <= 1.0
+
+
+# Hand-built actors: the mechanisms without the actors stage.
+
+def _actors(doc, names: dict[str, tuple[str, str, str]]) -> list[Actor]:
+    """Actors for the given surface strings: name -> (type, country, role)."""
+    out = []
+    for text, (kind, country, role) in names.items():
+        start = doc.text.index(text)
+        out.append(Actor(key=f"{kind}|{text.lower()}", name=text, actor_type=kind,
+                         country=country, role=role, spans=[(start, start + len(text))]))
+    return out
+
+
+def _code(nlp, text: str, names: dict, published: date | None = PUBLISHED) -> list[dict]:
+    doc = nlp(text)
+    return code_events(doc, _actors(doc, names), published)
+
+
+def test_passive_with_by_agent_swaps_source_and_target(nlp) -> None:
+    rows = _code(nlp, "Israel was attacked by Hamas militants on Tuesday.",
+                 {"Israel": ("country", "ISR", "GOV"), "Hamas": ("organization", "PSE", "REB")})
+    assert rows and rows[0]["source_country"] == "PSE" and rows[0]["target_country"] == "ISR"
+    assert rows[0]["cameo_root"] == "19"
+    assert rows[0]["event_date"] == date(2025, 5, 6)  # the Tuesday before Wed 7 May
+
+
+def test_coordinated_targets_give_one_event_each(nlp) -> None:
+    rows = _code(nlp, "Germany criticized Russia and Belarus on Monday.",
+                 {"Germany": ("country", "DEU", "GOV"), "Russia": ("country", "RUS", "GOV"),
+                  "Belarus": ("country", "BLR", "GOV")})
+    assert {e["target_country"] for e in rows if e["cameo_code"] == "111"} == {"RUS", "BLR"}
+
+
+def test_threat_composes_with_its_complement(nlp) -> None:
+    rows = _code(nlp, "Iran threatened to attack Iraq.",
+                 {"Iran": ("country", "IRN", "GOV"), "Iraq": ("country", "IRQ", "GOV")})
+    assert [(e["cameo_code"], e["target_country"]) for e in rows] == [("138", "IRQ")]
+
+
+def test_no_source_actor_means_no_event(nlp) -> None:
+    rows = _code(nlp, "Someone attacked the convoy near Kabul.", {"Kabul": ("country", "AFG", None)})
+    assert rows == []
+
+
+def test_repeated_event_is_counted_once(nlp) -> None:
+    text = "France condemned Syria. Later, France condemned Syria again."
+    doc = nlp(text)
+    actors = [Actor("country|fra", "France", "country", "FRA", "GOV",
+                    spans=[(0, 6), (text.rindex("France"), text.rindex("France") + 6)]),
+              Actor("country|syr", "Syria", "country", "SYR", "GOV",
+                    spans=[(16, 21), (text.rindex("Syria"), text.rindex("Syria") + 5)])]
+    rows = code_events(doc, actors, PUBLISHED)
+    assert len(rows) == 1 and rows[0]["mentions"] == 2
+
+
+def test_unrelated_verbs_code_nothing(nlp) -> None:
+    rows = _code(nlp, "Germany exported more cars to China in March.",
+                 {"Germany": ("country", "DEU", None), "China": ("country", "CHN", None)})
+    assert rows == []

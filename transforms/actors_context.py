@@ -1,0 +1,245 @@
+"""Country, role and title of mentions from their context: titles, appositions, possessors."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from transforms.actors_mentions import Mention, owner_index
+from transforms.actors_titles import Title, org_role, title_from_words, title_words
+from transforms.countries import country_code, demonym_country
+
+_POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+_GLUE = frozenset({"of", "the", "and", "for", "-", "on"})
+_TITLE_STOP = frozenset({",", "(", ")", ";", ":", "\u2014", "\u2013", "\"", "\u201c", "\u201d"})
+
+
+def _title_scan_left(doc: Doc, m: Mention, owner: list[int | None],
+                     mentions: list[Mention]) -> tuple[int, list[str], list[Mention]]:
+    """Tokens of the title phrase before a name: (start token, title words, actors inside)."""
+    words_set = title_words()
+    sent_start = doc[m.start].sent.start
+    i = m.start - 1
+    words: list[tuple[int, str]] = []
+    inner: list[Mention] = []
+    seen_title = False
+    start = m.start
+    while i >= sent_start:
+        tok = doc[i]
+        if tok.text in _TITLE_STOP:
+            break
+        if owner[i] is not None:
+            other = mentions[owner[i]]
+            if other.kind in ("country", "organization") and (seen_title or other.kind == "country"):
+                inner.append(other)
+                start = other.start
+                i = other.start - 1
+                if i >= sent_start and doc[i].lower_ in _GLUE - {"the"}:
+                    continue
+                break
+            break
+        key = tok.lower_.strip(".")
+        if tok.text in _POSSESSIVE and seen_title:
+            i -= 1
+            continue
+        if key in words_set:
+            words.insert(0, (i, tok.text))
+            seen_title = True
+            start = i
+        elif key in _GLUE and seen_title:
+            words.insert(0, (i, tok.text))
+        elif seen_title and tok.is_title and tok.pos_ == "PROPN":
+            words.insert(0, (i, tok.text))  # a portfolio: "Planning and Investment Minister"
+            start = i
+        else:
+            break
+        i -= 1
+    while words and words[0][1].lower() in _GLUE - {"-"}:
+        words.pop(0)
+    if words:
+        start = min(start, words[0][0])
+    return start, [w for _, w in words], inner
+
+
+def _apposition(doc: Doc, m: Mention) -> tuple[int, int] | None:
+    """Token span of an apposition after the name ("Pak Yong-il, deputy director of ...")."""
+    if m.end >= len(doc) or doc[m.end].text != ",":
+        return None
+    for tok in doc[m.end + 1:min(len(doc), m.end + 4)]:
+        if tok.dep_ == "appos" and m.start <= tok.head.i < m.end:
+            return tok.left_edge.i, tok.right_edge.i + 1
+    sent_end = doc[m.start].sent.end
+    words_set = title_words()
+    stop = m.end + 1
+    while stop < sent_end and stop < m.end + 16 and doc[stop].text not in (",", ".", ";"):
+        stop += 1
+    if any(t.lower_ in words_set and t.pos_ == "NOUN" for t in doc[m.end + 1:stop]):
+        return m.end + 1, stop
+    return None
+
+
+def _appositive_parts(doc: Doc, span: tuple[int, int], owner: list[int | None],
+                      mentions: list[Mention]) -> tuple[list[str], list[Mention]]:
+    words: list[str] = []
+    inner: list[Mention] = []
+    for k in range(*span):
+        if owner[k] is not None:
+            other = mentions[owner[k]]
+            if other.kind in ("country", "organization") and other not in inner:
+                inner.append(other)
+        elif doc[k].text not in _POSSESSIVE:
+            words.append(doc[k].text)
+    return words, inner
+
+
+def _org_of(inner: list[Mention]) -> Mention | None:
+    orgs = [o for o in inner if o.kind == "organization"]
+    known = [o for o in orgs if o.entry is not None]
+    return (known or orgs or [None])[-1]
+
+
+def _apply_title(m: Mention, title: Title | None, inner: list[Mention], resolution: str) -> None:
+    countries = [o.country for o in inner if o.kind == "country" and o.country]
+    org = _org_of(inner)
+    if title is not None and m.title is None:
+        m.title = title.text
+        m.former = m.former or title.former
+        m.leader = m.leader or title.leader
+        role = title.role or (org.role or org_role(org.name) if org is not None else None)
+        if role and not m.role:
+            m.role = "ELI" if title.former and m.entry is None else role
+        if resolution and m.resolution in ("ner", "coreference"):
+            m.resolution = resolution
+            m.confidence = max(m.confidence, 0.8)
+    if not m.country:
+        if countries:
+            m.country = countries[0]
+        elif org is not None and org.country:
+            m.country = org.country
+    if org is not None and not m.role and m.kind == "person" and title is not None:
+        m.role = org.role or org_role(org.name)
+
+
+def apply_person_context(doc: Doc, mentions: list[Mention]) -> None:
+    """Titles before names and appositions after them, for person mentions."""
+    owner = owner_index(doc, mentions)
+    for m in mentions:
+        if m.kind != "person":
+            continue
+        start, words, inner = _title_scan_left(doc, m, owner, mentions)
+        title = title_from_words(words) if words else None
+        if title is not None or inner:
+            m.ext_start = start
+        _apply_title(m, title, inner, "title")
+        span = _apposition(doc, m)
+        if span is not None:
+            words, inner = _appositive_parts(doc, span, owner, mentions)
+            title = title_from_words(words, prefer="left")
+            if title is not None:
+                m.extra.append(span)
+                _apply_title(m, title, inner, "apposition")
+        if m.end + 1 < len(doc) and doc[m.end].lower_ == "of" and owner[m.end + 1] is not None:
+            other = mentions[owner[m.end + 1]]
+            if other.kind == "country" and not m.country:
+                m.country = other.country  # "King Hassan of Morocco"
+
+
+def apply_org_context(doc: Doc, mentions: list[Mention]) -> None:
+    """Country and sector of organisations from their name, possessor or nationality."""
+    owner = owner_index(doc, mentions)
+    for m in mentions:
+        if m.kind != "organization" or m.entry is not None:
+            continue
+        m.role = m.role or org_role(m.name)
+        if m.country is None:
+            m.country = _country_inside(doc, m)
+        i = m.start - 1
+        if i >= 0 and doc[i].text in _POSSESSIVE:
+            i -= 1
+        steps = 0
+        while i >= 0 and owner[i] is None and doc[i].pos_ in ("NOUN", "ADJ") and steps < 3:
+            i -= 1  # "Ukrainian media outlet Euromaidan Press"
+            steps += 1
+        if i >= 0 and owner[i] is not None and mentions[owner[i]].kind in ("country",
+                                                                           "organization"):
+            other = mentions[owner[i]]
+            m.ext_start = other.start
+            if m.country is None:
+                m.country = other.country
+            if m.role is None and steps:
+                from transforms.actors_titles import group_role
+
+                for tok in doc[i + 1:m.start]:
+                    info = group_role(tok.lemma_)
+                    if info and info[0]:
+                        m.role = info[0]
+                        break
+        if m.country is None and m.end + 1 < len(doc) and doc[m.end].lower_ in ("in", "of"):
+            if owner[m.end + 1] is not None and mentions[owner[m.end + 1]].kind == "country":
+                m.country = mentions[owner[m.end + 1]].country
+
+
+def _country_inside(doc: Doc, m: Mention) -> str | None:
+    for tok in doc[m.start:m.end]:
+        iso = demonym_country(tok.text) or country_code(tok.text)
+        if iso:
+            return iso
+    return None
+
+
+def apply_domestic_fallback(doc: Doc, mentions: list[Mention]) -> None:
+    """Country of bare domestic nouns ("lawmakers", "police") from their sentence or the doc."""
+    counts = Counter(m.country for m in mentions
+                     if m.country and m.kind in ("person", "organization", "country"))
+    dominant = counts.most_common(1)[0][0] if counts else None
+    for m in mentions:
+        if m.kind != "group" or m.country or not m.domestic:
+            continue
+        sent = doc[m.start].sent
+        same = [o for o in mentions if o is not m and o.country and o.kind in ("person", "organization")
+                and sent.start <= o.start < sent.end and o.country not in ("IGO", "NGO")]
+        before = [o for o in same if o.start < m.start]
+        pick = before[-1] if before else (same[0] if same else None)
+        m.country = pick.country if pick else dominant
+        if m.country:
+            m.confidence = 0.5
+
+
+def nominal_title_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Unnamed office holders tied to a country or organisation ("Russia's chief of the staff")."""
+    owner = owner_index(doc, mentions)
+    used = set()
+    for m in mentions:
+        used.update(range(m.phrase_start, m.end))
+        for a, b in m.extra:
+            used.update(range(a, b))
+    singles = {w for w in title_words()}
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.i in used or owner[tok.i] is not None or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.tag_ in ("NNS", "NNPS") or tok.lower_ not in singles:
+            continue
+        left = [c for c in tok.lefts if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        start = min([tok.i] + [c.left_edge.i for c in left])
+        end = tok.i + 1
+        for child in tok.rights:
+            if child.dep_ == "prep" and child.lower_ in ("of", "to"):
+                end = child.right_edge.i + 1
+                break
+        words, inner = _appositive_parts(doc, (start, end), owner, mentions)
+        if not inner:
+            continue
+        title = title_from_words(words, prefer="left")
+        if title is None or title.text.lower() in ("member",):
+            continue
+        phrase = " ".join(t.text for t in doc[start:end] if t.text not in _POSSESSIVE
+                          and t.lower_ not in ("the", "a", "an"))
+        m = Mention(tok.i, tok.i + 1, "person", phrase.replace("\u2019", "'"),
+                    resolution="title", confidence=0.6, ext_start=start)
+        m.extra.append((start, end))
+        _apply_title(m, title, inner, "title")
+        out.append(m)
+        used.update(range(start, end))
+    return out

@@ -1,0 +1,135 @@
+"""The curated actor dictionary: parsing, name lookup and the role an actor held on a date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from transforms.countries import DICTIONARIES, normalize_name
+
+
+@dataclass(frozen=True)
+class Office:
+    """One office an actor held: title, sector and dates (end None = still held)."""
+
+    title: str
+    role: str | None
+    start: date | None
+    end: date | None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One dictionary actor."""
+
+    name: str
+    actor_type: str
+    country: str | None
+    role: str | None
+    aliases: tuple[str, ...] = ()
+    offices: tuple[Office, ...] = field(default_factory=tuple)
+
+
+def _as_date(value: object) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+def parse_actor_dictionary(text: str) -> list[dict]:
+    """The entries of a YAML actor dictionary (same format as data/dictionaries/actors.yaml)."""
+    import yaml
+
+    rows = yaml.safe_load(text) or []
+    if not isinstance(rows, list):
+        raise ValueError("an actor dictionary is a YAML list of entries")
+    for row in rows:
+        if not isinstance(row, dict) or not row.get("name"):
+            raise ValueError(f"actor dictionary entry without a name: {row!r}")
+    return rows
+
+
+def entry_from_row(row: dict) -> Entry:
+    """A typed entry from one parsed dictionary row."""
+    offices = tuple(
+        Office(str(o[0]), o[1] if len(o) > 1 else None,
+               _as_date(o[2]) if len(o) > 2 else None, _as_date(o[3]) if len(o) > 3 else None)
+        for o in row.get("offices") or ()
+    )
+    return Entry(
+        name=str(row["name"]),
+        actor_type=row.get("type", "person"),
+        country=row.get("country"),
+        role=row.get("role"),
+        aliases=tuple(str(a) for a in row.get("aliases") or ()),
+        offices=offices,
+    )
+
+
+@cache
+def project_entries() -> tuple[Entry, ...]:
+    """The project's own dictionary, parsed once per process."""
+    text = (DICTIONARIES / "actors.yaml").read_text(encoding="utf-8")
+    return tuple(entry_from_row(r) for r in parse_actor_dictionary(text))
+
+
+def names_of(entry: Entry) -> list[str]:
+    """Every surface form of an entry: its name and aliases."""
+    return [entry.name, *entry.aliases]
+
+
+@cache
+def _index(entries: tuple[Entry, ...]) -> dict[str, Entry]:
+    index: dict[str, Entry] = {}
+    for entry in entries:
+        for name in names_of(entry):
+            index.setdefault(normalize_name(name), entry)
+    return index
+
+
+@cache
+def _surnames(entries: tuple[Entry, ...]) -> dict[str, Entry]:
+    # A bare surname stands for a dictionary person only if no other person shares it.
+    seen: dict[str, list[Entry]] = {}
+    for entry in entries:
+        if entry.actor_type == "person" and " " in entry.name:
+            seen.setdefault(normalize_name(entry.name.split()[-1]), []).append(entry)
+    return {k: v[0] for k, v in seen.items() if len(v) == 1}
+
+
+def lookup(name: str, entries: tuple[Entry, ...] | None = None) -> Entry | None:
+    """The dictionary entry named or aliased `name`, or None."""
+    return _index(entries or project_entries()).get(normalize_name(name))
+
+
+def lookup_surname(name: str, entries: tuple[Entry, ...] | None = None) -> Entry | None:
+    """The only dictionary person whose surname is `name`, or None."""
+    return _surnames(entries or project_entries()).get(normalize_name(name))
+
+
+def office_on(entry: Entry, when: date | None) -> tuple[Office | None, bool]:
+    """The office held on the date (or the latest when undated) and whether all offices had ended."""
+    if not entry.offices:
+        return None, False
+    if when is None:
+        current = [o for o in entry.offices if o.end is None]
+        return (current or list(entry.offices))[-1], False
+    held = [o for o in entry.offices
+            if (o.start is None or o.start <= when) and (o.end is None or when < o.end)]
+    if held:
+        return held[-1], False
+    ended = [o for o in entry.offices if o.end is not None and o.end <= when]
+    if ended:
+        return ended[-1], True
+    return None, False
+
+
+def role_on(entry: Entry, when: date | None) -> tuple[str | None, str | None, bool]:
+    """Sector, title and `former` flag of an entry on a date (ELI once every office has ended)."""
+    office, former = office_on(entry, when)
+    if office is None:
+        return entry.role, None, False
+    if former:
+        return "ELI", office.title, True
+    return office.role or entry.role, office.title, False

@@ -1,0 +1,286 @@
+"""Actor mentions in a parsed doc: names, countries, demonyms, seats of government, nominal actors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from transforms.actors_dictionary import Entry, lookup
+from transforms.actors_ner import repaired_entities
+from transforms.actors_titles import group_role, is_not_actor, modifier_role, roles_data
+from transforms.countries import (
+    country_code,
+    country_name,
+    demonym_country,
+    normalize_name,
+    place_country,
+    seat_of_government,
+)
+
+# A capital after these prepositions is where something happens, not who acts.
+LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across",
+                            "throughout", "within", "on", "over", "into", "toward", "towards"})
+_MAX_NAME_TOKENS = 6
+# Sectors a modifier may override: "intelligence authorities" are SPY, "government troops" stay MIL.
+_WEAK_ROLES = frozenset({None, "GOV", "CVL"})
+_GENERIC_HEADS = {"delegation": "GOV", "team": None, "side": None, "unit": "MIL",
+                  "personnel": None, "contingent": "MIL", "agency": "GOV", "service": None}
+
+
+@dataclass
+class Mention:
+    """One mention of an actor: token span of its name or head, and what is known about it."""
+
+    start: int
+    end: int
+    kind: str  # person, organization, country, group
+    name: str
+    country: str | None = None
+    role: str | None = None
+    title: str | None = None
+    resolution: str = "ner"
+    confidence: float = 0.5
+    former: bool = False
+    leader: bool = False
+    entry: Entry | None = None
+    ext_start: int | None = None  # start of the whole phrase (title, possessor, nationality)
+    extra: list[tuple[int, int]] = field(default_factory=list)  # appositions, token spans
+    domestic: bool = False
+    head: int | None = None
+
+    @property
+    def phrase_start(self) -> int:
+        return self.start if self.ext_start is None else min(self.start, self.ext_start)
+
+
+def _lexicon_match(text: str, entries: tuple[Entry, ...]) -> tuple[str, object] | None:
+    entry = lookup(text, entries)
+    if entry is not None:
+        return "dict", entry
+    iso = country_code(text)
+    if iso is not None:
+        return "country", iso
+    seat = seat_of_government(text)
+    if seat is not None:
+        return "seat", seat
+    iso = demonym_country(text)
+    if iso is not None:
+        return "demonym", iso
+    return None
+
+
+def lexicon_matches(doc: Doc, entries: tuple[Entry, ...]) -> list[tuple[int, int, str, object]]:
+    """Longest dictionary, country, seat and demonym matches, left to right, not overlapping."""
+    out = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if not tok.text[:1].isupper():
+            i += 1
+            continue
+        found = None
+        for j in range(min(n, i + _MAX_NAME_TOKENS), i, -1):
+            last = doc[j - 1]
+            if last.is_punct or last.is_space or (j - 1 > i and doc[j - 1].is_sent_start):
+                continue
+            hit = _lexicon_match(doc[i:j].text, entries)
+            if hit is not None:
+                found = (i, j, *hit)
+                break
+        if found is None:
+            i += 1
+            continue
+        out.append(found)
+        i = found[1]
+    return out
+
+
+def _is_location_use(doc: Doc, start: int, end: int) -> bool:
+    head = doc[start:end].root
+    return head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPS
+
+
+def base_mentions(doc: Doc, entries: tuple[Entry, ...]) -> tuple[list[Mention], list[str]]:
+    """Named and lexicon mentions of the doc, and the countries of places that are not actors."""
+    ents = [e for e in repaired_entities(doc)]
+    owner: list[int | None] = [None] * len(doc)
+    named = [e for e in ents if e.label in ("PERSON", "ORG", "FAC")]
+    for idx, e in enumerate(named):
+        for k in range(e.start, e.end):
+            owner[k] = idx
+    mentions: list[Mention] = []
+    places: list[str] = []
+    dropped: set[int] = set()
+    accepted: list[tuple[int, int, str, object]] = []
+    for start, end, kind, value in lexicon_matches(doc, entries):
+        inside = {owner[k] for k in range(start, end) if owner[k] is not None}
+        if inside:
+            covered = all(named[i].start >= start and named[i].end <= end for i in inside)
+            if not covered:
+                continue  # "Bank of Mexico": the organisation wins over the country inside it
+            dropped.update(inside)
+        accepted.append((start, end, kind, value))
+    for start, end, kind, value in accepted:
+        text = doc[start:end].text
+        if kind == "dict":
+            entry = value
+            mentions.append(Mention(start, end, entry.actor_type, entry.name, entry.country,
+                                    entry.role, resolution="dictionary", confidence=0.9,
+                                    entry=entry))
+        elif kind == "country":
+            mentions.append(Mention(start, end, "country", country_name(value), value,
+                                    resolution="dictionary", confidence=0.9))
+        elif kind == "demonym":
+            mentions.append(Mention(start, end, "country", country_name(value), value,
+                                    resolution="demonym", confidence=0.7))
+        else:
+            seat = value
+            if seat["country"] == "IGO":
+                continue
+            if not seat.get("always") and _is_location_use(doc, start, end):
+                places.append(seat["country"])
+                continue
+            mentions.append(Mention(start, end, "country", country_name(seat["country"]),
+                                    seat["country"], seat.get("role"), resolution="metonymy",
+                                    confidence=0.7, title=text))
+    for idx, e in enumerate(named):
+        if idx in dropped:
+            continue
+        text = doc[e.start:e.end].text.replace("\u2019", "'")
+        kind = "person" if e.label == "PERSON" else "organization"
+        mentions.append(Mention(e.start, e.end, kind, text))
+    claimed = {k for m in mentions for k in range(m.start, m.end)}
+    for e in ents:
+        if e.label in ("GPE", "LOC") and not any(k in claimed for k in range(e.start, e.end)):
+            iso = place_country(doc[e.start:e.end].text)
+            if iso:
+                places.append(iso)
+    mentions.sort(key=lambda m: m.start)
+    return mentions, places
+
+
+def owner_index(doc: Doc, mentions: list[Mention]) -> list[int | None]:
+    """For each token, the index of the mention whose name covers it."""
+    owner: list[int | None] = [None] * len(doc)
+    for i, m in enumerate(mentions):
+        for k in range(m.start, m.end):
+            owner[k] = i
+    return owner
+
+
+def _modifier_tokens(head: Token) -> list[Token]:
+    out = []
+    for child in head.children:
+        if child.dep_ in ("amod", "compound", "nmod", "poss", "nummod") and child.i < head.i:
+            out.append(child)
+            out.extend(c for c in child.conjuncts if c.i < head.i)
+            out.extend(g for g in child.children if g.dep_ in ("compound", "amod"))
+    return out
+
+
+def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Collective and nominal actors ("North Korean troops", "lawmakers", "Palestinians")."""
+    owner = owner_index(doc, mentions)
+    used = phrase_tokens(mentions)
+    out: list[Mention] = []
+    for tok in doc:
+        if owner[tok.i] is None and tok.i in used:
+            continue
+        if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+            if owner[tok.i] is None:
+                continue  # "intelligence" in "intelligence agencies": the head noun decides
+        if owner[tok.i] is not None:
+            m = mentions[owner[tok.i]]
+            if m.resolution == "demonym" and tok.i == m.end - 1 and _is_nominal_demonym(tok):
+                out.append(Mention(m.start, m.end, "group", m.name, m.country,
+                                   _modifier_role_of(tok), resolution="demonym",
+                                   confidence=0.7, head=tok.i))
+            continue
+        if tok.pos_ not in ("NOUN", "PROPN") or is_not_actor(tok.lemma_):
+            continue
+        lemma = tok.lemma_.lower()
+        info = group_role(lemma)
+        generic = lemma in _GENERIC_HEADS
+        if info is None and not generic:
+            continue
+        role, domestic = info if info else (_GENERIC_HEADS[lemma], False)
+        mods = _modifier_tokens(tok)
+        if role in _WEAK_ROLES or generic:
+            for mod in mods:
+                override = modifier_role(mod.lower_)
+                if override:
+                    role = override
+                    break
+        countries: list[tuple[str, int]] = []
+        for mod in mods:
+            other = mentions[owner[mod.i]] if owner[mod.i] is not None else None
+            if other is None or not other.country:
+                continue
+            if other.kind == "country" or mod.dep_ in ("poss", "compound"):
+                countries.append((other.country, other.start))
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "of", "from"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and owner[obj.i] is not None:
+                        target = mentions[owner[obj.i]]
+                        if target.kind == "country":
+                            countries.append((target.country, None))
+        if generic and not countries and not any(modifier_role(m.lower_) for m in mods):
+            continue
+        start = min([tok.i] + [m.i for m in mods if m.dep_ != "nummod"])
+        if not countries:
+            out.append(Mention(tok.i, tok.i + 1, "group", tok.lemma_.lower(), None, role,
+                               resolution="ner", confidence=0.4, ext_start=start,
+                               domestic=domestic, head=tok.i))
+            continue
+        seen: set[str] = set()
+        for iso, mod_start in countries:
+            if iso in seen:
+                continue
+            seen.add(iso)
+            m_start = mod_start if mod_start is not None and len(countries) > 1 else start
+            out.append(Mention(tok.i, tok.i + 1, "group", country_name(iso), iso, role,
+                               resolution="demonym", confidence=0.7, ext_start=m_start,
+                               head=tok.i))
+    return out
+
+
+def _is_nominal_demonym(tok: Token) -> bool:
+    # "Palestinians", "ordinary Kazakhs" act; "Russian" in "Russian tanks" only modifies.
+    return tok.tag_ in ("NNS", "NNPS") or (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in (
+        "nsubj", "nsubjpass", "dobj", "pobj", "ROOT") and tok.text.endswith("s"))
+
+
+def _modifier_role_of(tok: Token) -> str | None:
+    for child in tok.children:
+        if child.dep_ == "amod":
+            role = modifier_role(child.lower_)
+            if role:
+                return role
+    return None
+
+
+def phrase_tokens(mentions: list[Mention]) -> set[int]:
+    """Tokens inside any mention's whole phrase (titles, possessors, appositions)."""
+    used: set[int] = set()
+    for m in mentions:
+        used.update(range(m.phrase_start, m.end))
+        for a, b in m.extra:
+            used.update(range(a, b))
+    return used
+
+
+def title_lexicon_words() -> frozenset[str]:
+    """Singular title nouns that can head a nominal person actor ("Russia's chief of staff")."""
+    return frozenset(t for t in roles_data()["titles"] if " " not in t)
+
+
+def normalized(text: str) -> str:
+    """Name text with straight quotes and single spaces."""
+    return " ".join(text.replace("\u2019", "'").split())
+
+
+__all__ = ["Mention", "base_mentions", "group_mentions", "owner_index", "lexicon_matches",
+           "normalize_name", "normalized", "title_lexicon_words"]

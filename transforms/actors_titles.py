@@ -1,0 +1,101 @@
+"""Titles, collective nouns and organisation names -> sector codes, from actors_roles.yaml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from transforms.countries import normalize_name
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title found in text: its words, sector, leader flag and whether it is a past office."""
+
+    text: str
+    role: str | None
+    leader: bool
+    former: bool
+
+
+@cache
+def roles_data() -> dict:
+    """The parsed actors_roles.yaml."""
+    from transforms.countries import _yaml
+
+    return _yaml("actors_roles.yaml")
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Every word that can be part of a title phrase (titles and their modifiers)."""
+    data = roles_data()
+    words = {w for t in data["titles"] for w in t.replace("-", " ").split()}
+    for group in data["title_modifiers"].values():
+        words.update(group)
+    return frozenset(words)
+
+
+def _key(word: str) -> str:
+    return normalize_name(word).strip("-")
+
+
+def title_from_words(words: list[str], prefer: str = "right") -> Title | None:
+    """The longest known title among the words ("then-Defense Minister" -> defense minister, MIL).
+
+    Ties go to the title nearest the name: the rightmost before a name, the leftmost after it.
+    """
+    data = roles_data()
+    titles = data["titles"]
+    former_words = set(data["title_modifiers"]["former"])
+    modifiers = set(data["title_modifiers"]["other"])
+    keyed = [(k, w) for w in words if (k := _key(w))]
+    keys = [k for k, _ in keyed]
+    best: tuple[int, int, int] | None = None
+    for i in range(len(keys)):
+        for j in range(len(keys), i, -1):
+            if " ".join(keys[i:j]) not in titles:
+                continue
+            rank = (j - i, j if prefer == "right" else -i)
+            if best is None or rank > (best[0], best[1]):
+                best = (rank[0], rank[1], i)
+    if best is None:
+        return None
+    i = best[2]
+    j = i + best[0]
+    info = titles[" ".join(keys[i:j])] or {}
+    while i > 0 and keys[i - 1] in modifiers:
+        i -= 1
+    former = i > 0 and keys[i - 1] in former_words
+    text = " ".join(w for _, w in keyed[i:j])
+    return Title(text=text, role=info.get("role"), leader=bool(info.get("leader")), former=former)
+
+
+def group_role(lemma: str) -> tuple[str | None, bool] | None:
+    """Sector and `domestic` flag of a collective noun ("lawmakers" -> LEG, True), or None."""
+    info = roles_data()["groups"].get(lemma.lower())
+    if info is None:
+        return None
+    return info.get("role"), bool(info.get("domestic"))
+
+
+def modifier_role(word: str) -> str | None:
+    """The sector a modifier word gives a generic head ("military" delegation -> MIL)."""
+    return roles_data()["group_modifiers"].get(word.lower())
+
+
+def org_role(name: str) -> str | None:
+    """The sector implied by words of an organisation's name ("Foreign Ministry" -> GOV)."""
+    keywords = roles_data()["org_keywords"]
+    words = normalize_name(name).replace("'s", "").split()
+    for end in range(len(words), 0, -1):
+        for start in range(max(0, end - 4), end):
+            phrase = " ".join(words[start:end])
+            if phrase in keywords:
+                return keywords[phrase]
+    return None
+
+
+def is_not_actor(lemma: str) -> bool:
+    """Whether a noun names commentators rather than actors ("analysts", "observers")."""
+    return lemma.lower() in roles_data()["not_actors"]

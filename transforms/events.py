@@ -1,0 +1,386 @@
+"""Event coding: who did what to whom (CAMEO, PLOVER), how the text asserts it, when and where."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from transforms.codes import cameo_code
+from transforms.dates import EventDate, published_date, resolve_date
+from transforms.events_dedup import deduplicated
+from transforms.events_frames import (
+    Frame,
+    lexicon,
+    noun_frame,
+    object_of,
+    verb_frame,
+    xcomp_of,
+)
+from transforms.events_roles import RoleFinder, subject_of
+from transforms.geo import event_place
+from transforms.modality import event_modality, sentence_is_speculation
+from transforms.types import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_MAX_PAIRS = 4
+_QUOTES_OPEN = "\u201c\""
+_QUOTES_CLOSE = "\u201d\""
+
+
+@dataclass
+class Match:
+    """A trigger with its clause head and the frame that codes it."""
+
+    trigger: Token
+    clause: Token
+    frame: Frame
+    code: str
+    complement_coded: bool = True
+
+
+@dataclass
+class _Article:
+    """What earlier sentences of the article tell later ones."""
+
+    last_target: dict[str, Actor] = field(default_factory=dict)
+    last_date: date | None = None
+
+
+def _sentence_matches(sent: Span) -> list[Match]:
+    """Every trigger of the sentence that a frame codes, in token order."""
+    lex = lexicon()
+    matches: list[Match] = []
+    verb_hits: set[int] = set()
+    for tok in sent:
+        if tok.pos_ in ("VERB", "AUX"):
+            frame = verb_frame(tok)
+            if frame is not None:
+                matches.append(Match(tok, tok, frame, frame.code))
+                verb_hits.add(tok.i)
+        elif tok.pos_ == "ADJ" and tok.lemma_.lower() in lex.intent_adjectives \
+                and xcomp_of(tok) is not None:
+            frame = Frame(code="030", compose="intent", xcomp=True)
+            matches.append(Match(tok, tok.head, frame, "030"))
+    for tok in sent:
+        if tok.pos_ == "NOUN":
+            frame = noun_frame(tok)
+            head = tok.head if tok.dep_ != "pobj" else tok.head.head
+            if frame is not None and head.i not in verb_hits:
+                matches.append(Match(tok, head, frame, frame.code))
+    return sorted(matches, key=lambda m: m.trigger.i)
+
+
+def _complements(tok: Token) -> list[Token]:
+    """What a composite verb governs: its infinitive, clause, or the noun it takes ("to a truce")."""
+    out = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    out += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "upon", "on")
+            for g in p.children if g.dep_ in ("pobj", "pcomp")]
+    obj = object_of(tok)
+    if obj is not None:
+        out.append(obj)
+    return out
+
+
+def _complement_code(comp: Token, by_token: dict[int, Match]) -> tuple[str, Match | None] | None:
+    """The code of a complement (a coded match, a verb frame or an event noun) and its match."""
+    inner = by_token.get(comp.i)
+    if inner is not None:
+        return inner.code, inner
+    if comp.pos_ in ("VERB", "AUX"):
+        frame = verb_frame(comp)
+        if frame is not None:
+            return frame.code, None
+        obj = object_of(comp)
+        if obj is not None and obj.i in by_token:
+            return by_token[obj.i].code, by_token[obj.i]
+        return None
+    frames = lexicon().nouns.get(comp.lower_) or lexicon().nouns.get(comp.lemma_.lower())
+    return (frames[0].code, None) if frames else None
+
+
+def _composed(matches: list[Match]) -> set[int]:
+    """Fill composite codes from their complements; return the complements they consume."""
+    lex = lexicon()
+    by_token = {m.trigger.i: m for m in matches}
+    consumed: set[int] = set()
+    for m in matches:
+        if not m.frame.compose:
+            continue
+        m.complement_coded = False
+        for comp in _complements(m.trigger):
+            found = _complement_code(comp, by_token)
+            if found is None:
+                continue
+            code, inner = found
+            table = lex.compose.get(m.frame.compose, {})
+            m.code = table.get(cameo_code(code).root, table.get("default", m.frame.code))
+            m.complement_coded = True
+            if inner is not None and not m.frame.negates:
+                consumed.add(inner.trigger.i)
+            break
+    return consumed
+
+
+def _slot_tokens(slot: str, m: Match) -> list[Token]:
+    """The head tokens a target slot points to."""
+    trig = m.trigger
+    if slot in ("dobj", "xcomp_subj"):
+        obj = object_of(trig)
+        if slot == "xcomp_subj" and xcomp_of(trig) is None:
+            return []
+        return [obj] if obj is not None else []
+    if slot == "dative":
+        return [c for c in trig.children if c.dep_ == "dative" and c.pos_ != "ADP"] + \
+               [g for c in trig.children if c.dep_ == "dative" and c.pos_ == "ADP"
+                for g in c.children if g.dep_ == "pobj"]
+    if slot == "nsubjpass":
+        return [c for c in trig.children if c.dep_ == "nsubjpass"]
+    if slot.startswith(("prep:", "obj_prep:")):
+        kind, prep = slot.split(":", 1)
+        heads = [object_of(trig)] if kind == "obj_prep" else [trig, m.clause]
+        out = []
+        for h in heads:
+            if h is None:
+                continue
+            for p in h.children:
+                if p.dep_ in ("prep", "dative", "agent") and p.lower_ == prep:
+                    out.extend(g for g in p.children if g.dep_ == "pobj")
+        return out
+    return []
+
+
+def _complement_target(m: Match, roles: RoleFinder, exclude: set[str]) -> Actor | None:
+    """An actor named by the complement clause of a composite verb ("threatened to cut X off")."""
+    for comp in _complements(m.trigger):
+        for c in comp.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "prep", "pobj", "attr"):
+                hit = roles.actor_in_phrase(c, exclude, max_depth=2)
+                if hit is not None:
+                    return hit
+    return None
+
+
+def _targets(m: Match, roles: RoleFinder, exclude: set[str]) -> list[Actor]:
+    """The target actors of a match, from the first slot that names one."""
+    if (m.frame.compose and m.complement_coded) or m.frame.speech:
+        slots = (*m.frame.target, "complement")
+    else:
+        slots = m.frame.target
+    for slot in slots:
+        if slot == "complement":
+            hit = _complement_target(m, roles, exclude)
+            return [hit] if hit is not None else []
+        if slot == "obj":
+            obj = object_of(m.trigger)
+            hit = roles.actor_in_phrase(obj, exclude) if obj is not None else None
+            if hit is not None:
+                return [hit]
+            continue
+        found: list[Actor] = []
+        for tok in _slot_tokens(slot, m):
+            for actor, _ in roles.actors_of(tok):
+                if actor.key not in exclude and all(actor.key != f.key for f in found):
+                    found.append(actor)
+            if not found:
+                hit = roles.actor_in_phrase(tok, exclude, max_depth=2)
+                if hit is not None:
+                    found.append(hit)
+        if found:
+            return found
+    return []
+
+
+def _speech_tone(m: Match, roles: RoleFinder, exclude: set[str]) -> tuple[str, Actor] | None:
+    """Praise or criticism carried by the complement of a speech verb, with its target."""
+    comp = next((c for c in m.trigger.children if c.dep_ in ("ccomp", "parataxis")), None)
+    if comp is None:
+        return None
+    words = {t.lemma_.lower() for t in comp.subtree} | {t.lower_ for t in comp.subtree}
+    for code, tone in lexicon().speech_tone.items():
+        if words & tone:
+            subj, _ = subject_of(comp)
+            target = roles.actor_of(subj) if subj is not None else None
+            if target is not None and target.key not in exclude:
+                return code, target
+    return None
+
+
+def _event_date(m: Match, future: bool, published: date | None,
+                article: _Article) -> EventDate:
+    """The date of the event: a date phrase of its own clause, else the publication date."""
+    sent = m.trigger.sent
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        gov = ent.root.head
+        while gov.pos_ not in ("VERB", "AUX") and gov.head is not gov and gov.i != m.trigger.i:
+            gov = gov.head
+        if gov.i not in (m.clause.i, m.trigger.i):
+            continue
+        resolved = resolve_date(ent.text, published, future=future, previous=article.last_date)
+        if resolved is not None and resolved.date is not None:
+            return resolved
+    return published_date(published)
+
+
+def _in_quote(doc: Doc, idx: int) -> bool:
+    """Whether a character offset lies inside an open quotation of its paragraph."""
+    start = doc.text.rfind("\n\n", 0, idx) + 1
+    before = doc.text[start:idx]
+    opened = sum(before.count(q) for q in "\u201c")
+    closed = sum(before.count(q) for q in "\u201d")
+    straight = before.count('"')
+    return opened > closed or straight % 2 == 1
+
+
+def _confidence(m: Match, source: Actor, target: Actor | None, via_context: bool,
+                pronoun: bool) -> float:
+    """A calibrated-ish probability that the row is right: frame prior adjusted by evidence."""
+    score = m.frame.confidence
+    main = m.clause.dep_ == "ROOT" or (m.clause.dep_ in ("conj", "ccomp", "parataxis")
+                                       and m.clause.head.dep_ == "ROOT")
+    score += 0.05 if main else -0.05
+    score += 0.1 if target is not None and not via_context else 0.0
+    score -= 0.15 if via_context else 0.0
+    score -= 0.15 if pronoun else 0.0
+    score += 0.1 * (min(source.confidence, target.confidence if target else 1.0) - 0.5)
+    return round(min(max(score, 0.05), 0.99), 3)
+
+
+def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | None,
+             article: _Article, is_headline: bool) -> list[dict]:
+    """The event rows of one match (one per source-target pair)."""
+    src_tok, _ = subject_of(m.clause)
+    if src_tok is None:
+        return []
+    sources = roles.actors_of(src_tok)
+    if not sources:
+        return []
+    pronoun = src_tok.pos_ == "PRON"
+    keys = {a.key for a, _ in sources}
+    code = m.code
+    targets = _targets(m, roles, keys)
+    via_context = False
+    pairs: list[tuple[Actor, Actor | None]] = []
+    if m.frame.speech:
+        tone = _speech_tone(m, roles, keys)
+        if tone is not None:
+            code, tone_target = tone
+            targets = [tone_target]
+    if targets:
+        pairs = [(s, t) for s, _ in sources for t in targets]
+    elif m.frame.reciprocal and len(sources) >= 2:
+        pairs = [(s, t) for s, _ in sources for t, _ in sources if s.key != t.key]
+    elif m.frame.context and m.frame.context in article.last_target:
+        ctx = article.last_target[m.frame.context]
+        pairs = [(s, ctx) for s, _ in sources if s.key != ctx.key]
+        via_context = True
+    elif m.frame.optional_target and m.complement_coded:
+        pairs = [(s, None) for s, _ in sources]
+    if not pairs:
+        return []
+    mod = event_modality(m.trigger, m.clause)
+    modality = m.frame.modality or mod.modality
+    if modality == "asserted" and _in_quote(m.trigger.doc, m.trigger.idx):
+        modality = "reported"
+    if is_headline and modality == "asserted" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in m.clause.children):
+        modality = "planned"
+    speaker = roles.actor_of(mod.speaker) if mod.speaker is not None else None
+    if m.frame.speech and code == m.frame.code and not _addressed(m):
+        return []  # a bare statement without addressee or evaluation is not an interaction
+    codes = [(code, modality)]
+    root = cameo_code(code).root
+    own = speaker is not None and mod.via_speech and any(
+        speaker.key == s.key or (speaker.country and speaker.country == s.country and
+                                 s.actor_type == "country") for s, _ in sources)
+    if own and modality in ("planned", "hypothetical") and not m.frame.compose:
+        # A source announcing its own future act expresses intent (03) or threatens (13).
+        table = _intent_or_threat(root)
+        if table:
+            codes = [(_composed_code(table, root), "asserted")]
+    elif modality == "negated" and "03" <= root <= "08" and not m.frame.compose:
+        # Declining a cooperative act is itself a rejection (CAMEO 12), asserted by the text.
+        codes.append((_composed_code("reject", root), "reported" if speaker else "asserted"))
+    when = _event_date(m, modality == "planned", published, article)
+    place = event_place(m.trigger, m.clause, [])
+    sent = m.trigger.sent
+    rows = []
+    for code_now, modality_now in codes:
+        info = cameo_code(code_now)
+        for source, target in pairs[:_MAX_PAIRS]:
+            rows.append({
+                "sentence_index": sent_index, "sentence": sent.text,
+                "trigger": m.trigger.text, "trigger_start": m.trigger.idx,
+                "trigger_end": m.trigger.idx + len(m.trigger.text),
+                "source_actor_key": source.key, "source_name": source.name,
+                "source_country": source.country, "source_role": source.role,
+                "target_actor_key": target.key if target else None,
+                "target_name": target.name if target else None,
+                "target_country": target.country if target else None,
+                "target_role": target.role if target else None,
+                "cameo_code": info.code, "cameo_root": info.root,
+                "plover_type": info.plover_type, "quad_class": info.quad_class,
+                "goldstein": info.goldstein, "modality": modality_now,
+                "attributed_to_key": speaker.key if speaker else None,
+                "event_date": when.date, "date_text": when.text,
+                "date_precision": when.precision,
+                "location_name": place.name if place else None,
+                "location_country": place.country if place else None,
+                "latitude": place.latitude if place else None,
+                "longitude": place.longitude if place else None,
+                "is_headline": is_headline,
+                "confidence": _confidence(m, source, target, via_context, pronoun),
+                "mentions": 1,
+            })
+    return rows
+
+
+def _addressed(m: Match) -> bool:
+    """Whether a speech act names its addressee (dative, 'to' phrase, or object of tell)."""
+    return any(_slot_tokens(slot, m) for slot in m.frame.target)
+
+
+def _intent_or_threat(root: str) -> str | None:
+    """The composite table for an announced future act of this root, if CAMEO has one."""
+    if "04" <= root <= "08":
+        return "intent"
+    if root >= "14":
+        return "threaten"
+    return None
+
+
+def _composed_code(table: str, root: str) -> str:
+    """The code a composite table gives a complement root."""
+    codes = lexicon().compose[table]
+    return codes.get(root, codes["default"])
+
+
+def code_events(doc: Doc, actors: list[Actor], published: date | None = None,
+                is_headline: bool = False) -> list[dict]:
+    """Event rows (without ids) for every clause of the document that codes a political event."""
+    roles = RoleFinder(actors)
+    by_key = {a.key: a for a in actors}
+    article = _Article()
+    rows: list[dict] = []
+    for sent_index, sent in enumerate(doc.sents):
+        if sentence_is_speculation(sent.root):
+            subj, _ = subject_of(sent.root)
+            if subj is None or roles.actor_of(subj) is None:
+                continue
+        matches = _sentence_matches(sent)
+        consumed = _composed(matches)
+        for m in matches:
+            if m.trigger.i in consumed:
+                continue
+            new = _rows_of(m, sent_index, roles, published, article, is_headline)
+            for row in new:
+                if row["target_actor_key"] and row["modality"] != "negated":
+                    article.last_target[row["cameo_root"]] = by_key[row["target_actor_key"]]
+                if row["date_precision"] == "day":
+                    article.last_date = row["event_date"]
+            rows.extend(new)
+    return deduplicated(rows)

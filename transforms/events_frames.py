@@ -1,0 +1,175 @@
+"""Verb-pattern frames from data/dictionaries/verbs.yaml, and matching them against tokens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+VERBS_YAML = Path(__file__).resolve().parents[1] / "data" / "dictionaries" / "verbs.yaml"
+# Quantity nouns whose "of" complement is the real object ("a range of agreements").
+_QUANTIFIERS = frozenset({"range", "number", "series", "set", "package", "raft", "host", "couple",
+                          "pair", "batch", "string", "list", "variety", "lot", "dozens", "hundreds",
+                          "thousands", "round", "new"})
+_PERSON_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One pattern: conditions on the trigger's dependents and how to code the event."""
+
+    code: str
+    obj: frozenset[str] = frozenset()
+    prt: str | None = None
+    prep: str | None = None
+    advmod: frozenset[str] = frozenset()
+    xcomp: bool = False
+    compose: str | None = None
+    negates: bool = False
+    target: tuple[str, ...] = ()
+    reciprocal: bool = False
+    context: str | None = None
+    optional_target: bool = False
+    speech: bool = False
+    obj_person: bool = False
+    light: frozenset[str] = frozenset()
+    modality: str | None = None
+    confidence: float = 0.7
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All frames and tables of the verb-pattern dictionary."""
+
+    verbs: dict[str, tuple[Frame, ...]]
+    nouns: dict[str, tuple[Frame, ...]]
+    light_verbs: frozenset[str]
+    intent_adjectives: frozenset[str]
+    compose: dict[str, dict[str, str]]
+    speech_tone: dict[str, frozenset[str]]
+    default_target: tuple[str, ...]
+
+
+def _frame(raw: dict, default_target: tuple[str, ...]) -> Frame:
+    """A Frame from one YAML mapping."""
+    return Frame(
+        code=str(raw["code"]), obj=frozenset(str(o).lower() for o in raw.get("obj", [])),
+        prt=raw.get("prt"), prep=raw.get("prep"),
+        advmod=frozenset(raw.get("advmod", [])), xcomp=bool(raw.get("xcomp", False)),
+        compose=raw.get("compose"), negates=bool(raw.get("negates", False)),
+        target=tuple(raw.get("target", default_target)),
+        reciprocal=bool(raw.get("reciprocal", False)), context=raw.get("context"),
+        optional_target=bool(raw.get("optional_target", not raw.get("needs_target", False)
+                                     and not raw.get("speech", False))),
+        speech=bool(raw.get("speech", False)), obj_person=bool(raw.get("obj_person", False)),
+        light=frozenset(raw.get("light", [])), modality=raw.get("modality"),
+        confidence=float(raw.get("confidence", 0.7)),
+    )
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The verb-pattern dictionary, parsed once per process."""
+    import yaml
+
+    data = yaml.safe_load(VERBS_YAML.read_text(encoding="utf-8"))
+    default = tuple(data["default_target"])
+
+    def frames(section: str) -> dict[str, tuple[Frame, ...]]:
+        return {str(k): tuple(_frame(f, default) for f in v or [])
+                for k, v in (data.get(section) or {}).items()}
+
+    return Lexicon(
+        verbs=frames("verbs"), nouns=frames("nouns"),
+        light_verbs=frozenset(data["light_verbs"]),
+        intent_adjectives=frozenset(data["intent_adjectives"]),
+        compose={k: {str(r): str(c) for r, c in v.items()} for k, v in data["compose"].items()},
+        speech_tone={str(k): frozenset(v) for k, v in data["speech_tone"].items()},
+        default_target=default,
+    )
+
+
+def object_of(verb: Token) -> Token | None:
+    """The direct object (or passive subject) of a verb, looking through quantity nouns."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")), None)
+    if obj is None:
+        return None
+    if obj.lemma_.lower() in _QUANTIFIERS:
+        inner = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"), None)
+        if inner is not None:
+            return inner
+    return obj
+
+
+def xcomp_of(verb: Token) -> Token | None:
+    """The infinitival complement of a verb or adjective."""
+    return next((c for c in verb.children if c.dep_ == "xcomp"), None)
+
+
+def _obj_words(verb: Token) -> set[str]:
+    """Lemmas and lower forms that may satisfy an `obj` condition."""
+    obj = object_of(verb)
+    words: set[str] = set()
+    if obj is not None:
+        words |= {obj.lemma_.lower(), obj.lower_}
+        words |= {f"{c.lower_} {obj.lower_}" for c in obj.children
+                  if c.dep_ in ("compound", "amod")}
+    for c in verb.children:
+        if c.dep_ == "xcomp":
+            words.add(c.lemma_.lower())
+        if c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    words |= {g.lemma_.lower(), g.lower_}
+    return words
+
+
+def frame_matches(frame: Frame, verb: Token) -> bool:
+    """Whether the trigger's dependents satisfy the frame's conditions."""
+    kids = list(verb.children)
+    if frame.prt and not any(c.dep_ in ("prt", "advmod") and c.lower_ == frame.prt for c in kids):
+        return False
+    if frame.prep and not any(c.dep_ in ("prep", "agent", "prt") and c.lower_ == frame.prep
+                              for c in kids):
+        return False
+    if frame.advmod and not any(c.lower_ in frame.advmod for c in kids):
+        return False
+    if frame.xcomp and xcomp_of(verb) is None:
+        return False
+    if frame.obj and not (frame.obj & _obj_words(verb)):
+        return False
+    if frame.obj_person:
+        obj = object_of(verb)
+        if obj is None or not (obj.ent_type_ in _PERSON_LABELS or obj.pos_ == "PROPN"):
+            return False
+    return True
+
+
+def verb_frame(verb: Token) -> Frame | None:
+    """The first frame of the verb's lemma whose conditions hold."""
+    lex = lexicon()
+    for frame in lex.verbs.get(verb.lemma_.lower(), ()):
+        if frame_matches(frame, verb):
+            return frame
+    return None
+
+
+def noun_frame(noun: Token) -> Frame | None:
+    """The frame of an event noun governed by a light verb as its object."""
+    lex = lexicon()
+    frames = lex.nouns.get(noun.lower_) or lex.nouns.get(noun.lemma_.lower())
+    if not frames or noun.dep_ not in ("dobj", "nsubjpass", "pobj"):
+        return None
+    head = noun.head if noun.dep_ != "pobj" else noun.head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    for frame in frames:
+        allowed = frame.light or lex.light_verbs
+        if head.lemma_.lower() in allowed:
+            return frame
+    return None

@@ -1,0 +1,166 @@
+"""Source and target actors of an event from the dependency structure, resolved via the actors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from transforms.types import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Modifiers of a noun that may name the actor ("North Korean troops", "Russia's chief").
+_NAMING_DEPS = ("compound", "amod", "poss", "nmod", "npadvmod")
+# Edges followed when searching an object phrase for an actor.
+_PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "prep", "pobj", "appos", "npadvmod"})
+_PHRASE_PREPS = frozenset({"of", "from", "for", "with", "on", "against", "by", "to"})
+# Verbs whose object is the subject of their infinitive ("urged Israel to withdraw").
+OBJECT_CONTROL = frozenset({"urge", "ask", "invite", "call", "tell", "order", "force", "persuade",
+                            "press", "pressure", "encourage", "allow", "help", "warn", "request",
+                            "appeal", "advise", "instruct", "direct", "compel", "permit", "lead"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+_THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+_PRONOUN_REACH = 400
+
+ActorAt = Callable[[int, int], "Actor | None"]
+
+
+def actor_lookup(actors: list[Actor]) -> ActorAt:
+    """A function from a character range to the actor named there (None when none)."""
+    try:
+        from transforms.actors import actor_at
+    except ImportError:  # the actors stage is optional for hand-built tests
+        actor_at = None
+
+    def spans_lookup(start: int, end: int) -> Actor | None:
+        best = None
+        for a in actors:
+            for s, e in a.spans:
+                if s < end and start < e and (best is None or e - s < best[0]):
+                    best = (e - s, a)
+        return best[1] if best else None
+
+    if actor_at is None:
+        return spans_lookup
+
+    def lookup(start: int, end: int) -> Actor | None:
+        return actor_at(actors, start, end) or spans_lookup(start, end)
+
+    return lookup
+
+
+class RoleFinder:
+    """Finds the actors of tokens, with pronouns resolved to the nearest fitting earlier actor."""
+
+    def __init__(self, actors: list[Actor]) -> None:
+        self.actors = actors
+        self.at = actor_lookup(actors)
+        self.mentions = sorted(((s, a) for a in actors for s, _ in a.spans), key=lambda m: m[0])
+
+    def _pronoun(self, tok: Token) -> Actor | None:
+        low = tok.lower_
+        if low not in _PERSON_PRONOUNS and low not in _THING_PRONOUNS:
+            return None
+        want_person = low in _PERSON_PRONOUNS
+        best = None
+        for start, actor in self.mentions:
+            if start >= tok.idx:
+                break
+            if (actor.actor_type == "person") == want_person:
+                best = (start, actor)
+        # Older mentions than a few sentences back are guesses, not coreference.
+        if best is None or tok.idx - best[0] > _PRONOUN_REACH:
+            return None
+        return best[1]
+
+    def actor_of(self, tok: Token, depth: int = 1) -> Actor | None:
+        """The actor a noun phrase head names, looking into its naming modifiers."""
+        if tok.pos_ == "PRON":
+            return self._pronoun(tok)
+        hit = self.at(tok.idx, tok.idx + len(tok.text))
+        if hit is not None:
+            return hit
+        for c in tok.children:
+            if c.dep_ in _NAMING_DEPS:
+                hit = self.actor_of(c, depth) if c.pos_ != "PRON" else self._pronoun(c)
+                if hit is not None:
+                    return hit
+        if depth > 0 and tok.pos_ == "NOUN":
+            for p in tok.children:
+                if p.dep_ == "prep" and p.lower_ in ("of", "from"):
+                    for g in p.children:
+                        if g.dep_ == "pobj":
+                            hit = self.actor_of(g, depth - 1)
+                            if hit is not None:
+                                return hit
+        return None
+
+    def actors_of(self, tok: Token) -> list[tuple[Actor, Token]]:
+        """The actors of a head and of its coordinated heads ("X and Y")."""
+        heads = [tok, *[c for c in tok.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON")]]
+        out: list[tuple[Actor, Token]] = []
+        for h in heads:
+            a = self.actor_of(h)
+            if a is not None and all(a.key != b.key for b, _ in out):
+                out.append((a, h))
+        if len(out) < 2 and tok.pos_ in ("NOUN", "PROPN"):
+            # "Senior Hungarian and Romanian officials": coordinated naming modifiers.
+            for c in tok.children:
+                if c.dep_ in ("amod", "compound") and c.conjuncts:
+                    for m in (c, *c.conjuncts):
+                        a = self.actor_of(m, 0)
+                        if a is not None and all(a.key != b.key for b, _ in out):
+                            out.append((a, m))
+        return out
+
+    def actor_in_phrase(self, tok: Token, exclude: set[str], max_depth: int = 3) -> Actor | None:
+        """The first actor found breadth-first inside a phrase, skipping excluded keys."""
+        frontier = [tok]
+        for _ in range(max_depth + 1):
+            nxt = []
+            for t in frontier:
+                a = self.actor_of(t, 0) if t.pos_ not in ("ADP", "PRON") else None
+                if a is not None and a.key not in exclude:
+                    return a
+                nxt.extend(c for c in t.children if c.dep_ in _PHRASE_DEPS
+                           and (c.dep_ != "prep" or c.lower_ in _PHRASE_PREPS))
+            frontier = nxt
+        return None
+
+
+def subject_of(verb: Token) -> tuple[Token | None, bool]:
+    """The token of the doer of `verb` and whether it came from a passive 'by' agent."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj, True
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj", "expl"):
+            if c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+                return verb.head, False
+            return c, False
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None, False
+    head = verb.head
+    if head is verb:
+        return None, False
+    if verb.dep_ == "xcomp":
+        passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:  # "X is expected to sign", "X was asked to leave"
+            return passive, False
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+            if obj is not None:
+                return obj, False
+            on = next((g for p in head.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
+                       for g in p.children if g.dep_ == "pobj"), None)
+            if on is not None:
+                return on, False
+        return subject_of(head)
+    if verb.dep_ in ("conj", "advcl", "acomp") or (verb.dep_ == "ccomp" and head.pos_ == "AUX"):
+        return subject_of(head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return verb.head, False
+    return None, False

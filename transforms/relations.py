@@ -1,0 +1,249 @@
+"""Enduring relations between the actors of an article: offices, membership, alliances, enmity."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from transforms.actors import actor_at
+from transforms.actors_titles import roles_data
+from transforms.types import Actor, Relation
+
+_WORD = re.compile(r"[A-Za-z]+")
+_STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
+
+
+@cache
+def _lexicon() -> dict:
+    from transforms.countries import _yaml
+
+    return _yaml("actors_relations.yaml")
+
+
+def _former_words() -> set[str]:
+    return set(roles_data()["title_modifiers"]["former"])
+
+
+def _leader_titles() -> set[str]:
+    return {t for t, info in roles_data()["titles"].items()
+            if info and info.get("leader") and info.get("role") == "GOV"}
+
+
+def _sentence_index(doc: Doc, char: int) -> int:
+    for i, sent in enumerate(doc.sents):
+        if sent.start_char <= char < sent.end_char:
+            return i
+    return 0
+
+
+def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1] and inner != outer
+
+
+def _is_former(text: str) -> bool:
+    # Only the last title of a list counts: "a professor at X and former head of Y".
+    piece = re.split(r",| and ", text)[-1].lower()
+    return any(w in _former_words() for w in _WORD.findall(piece))
+
+
+def _office_relations(doc: Doc, actors: list[Actor]) -> list[Relation]:
+    """leader_of / official_of / affiliated_with from title phrases and appositions."""
+    out: list[Relation] = []
+    leaders = _leader_titles()
+    for person in actors:
+        if person.actor_type != "person":
+            continue
+        for span in person.spans:
+            for other in actors:
+                if other is person or other.actor_type not in ("country", "organization"):
+                    continue
+                for ospan in other.spans:
+                    if not _inside(ospan, span):
+                        continue
+                    before = doc.text[span[0]:ospan[0]]
+                    after = doc.text[ospan[1]:span[1]]
+                    title_text = (before + " " + after).lower()
+                    words = " ".join(_WORD.findall(title_text))
+                    prev = _WORD.findall(before.lower())[-1:] or [""]
+                    if prev[0] == "at":
+                        kind = "affiliated_with"
+                    elif other.actor_type == "country" and any(
+                            re.search(rf"\b{re.escape(t)}\b", words) for t in leaders):
+                        kind = "leader_of"
+                    else:
+                        kind = "official_of"
+                    former = _is_former(before) if before.strip() else _is_former(after)
+                    out.append(Relation(person.key, kind, other.key, former,
+                                        doc.text[span[0]:span[1]],
+                                        _sentence_index(doc, span[0]), 0.8))
+    return out
+
+
+def _part_relations(doc: Doc, actors: list[Actor]) -> list[Relation]:
+    """part_of from possessors and "X of Y" between organisations and countries."""
+    out: list[Relation] = []
+    for org in actors:
+        if org.actor_type != "organization":
+            continue
+        for span in org.spans:
+            for other in actors:
+                if other is org or other.actor_type not in ("country", "organization"):
+                    continue
+                for ospan in other.spans:
+                    tail = doc.text[span[1]:ospan[0]]
+                    possessive = doc.text[ospan[1]:ospan[1] + 2] in ("'s", "\u2019s")
+                    inside = _inside(ospan, span) and ospan[0] == span[0] and possessive and (
+                        other.actor_type == "organization" or org.role in _STATE_ROLES)
+                    if inside or (ospan[0] > span[1] and tail.strip() in ("of", "of the")):
+                        evidence = doc.text[min(span[0], ospan[0]):max(span[1], ospan[1])]
+                        out.append(Relation(org.key, "part_of", other.key, False, evidence,
+                                            _sentence_index(doc, span[0]), 0.7))
+    return out
+
+
+def _actor_of_token(tok: Token, actors: list[Actor]) -> Actor | None:
+    return actor_at(actors, tok.left_edge.idx,
+                    tok.right_edge.idx + len(tok.right_edge.text))
+
+
+def _with_conjuncts(tok: Token) -> list[Token]:
+    return [tok, *tok.conjuncts]
+
+
+def _actors_of(tokens: list[Token], actors: list[Actor]) -> list[Actor]:
+    out: list[Actor] = []
+    for tok in tokens:
+        for t in _with_conjuncts(tok):
+            a = actor_at(actors, t.idx, t.idx + len(t.text)) or _actor_of_token(t, actors)
+            if a is not None and a not in out:
+                out.append(a)
+    return out
+
+
+def _subjects(tok: Token) -> list[Token]:
+    verb = tok
+    while verb.dep_ in ("dobj", "pobj", "prep", "xcomp", "attr", "conj") and verb.head is not verb:
+        if verb.pos_ == "VERB" and verb.dep_ not in ("conj",) and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            break
+        verb = verb.head
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    if not subj and verb.dep_ in ("xcomp", "advcl", "relcl") and verb.head is not verb:
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return subj
+
+
+def _is_negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children) or any(
+        c.dep_ == "neg" for c in tok.head.children)
+
+
+def _alliance_relations(doc: Doc, sent: Span, actors: list[Actor], index: int) -> list[Relation]:
+    words = set(_lexicon()["allied_with"]["nouns"])
+    out: list[Relation] = []
+    for tok in sent:
+        if tok.lemma_.lower() not in words or _is_negated(tok):
+            continue
+        parties: list[Token] = []
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("between", "among", "with"):
+                parties.extend(c for c in child.children if c.dep_ == "pobj")
+            if child.dep_ in ("compound", "amod", "nmod", "poss"):
+                parties.append(child)
+        parties.extend(_subjects(tok))
+        found = [a for a in _actors_of(parties, actors)
+                 if a.actor_type in ("country", "organization", "group", "person")]
+        if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+            continue
+        for i, a in enumerate(found):
+            for b in found[i + 1:]:
+                if a.key != b.key:
+                    out.append(Relation(a.key, "allied_with", b.key, False, sent.text.strip(),
+                                        index, 0.6))
+    return out
+
+
+def _opposition_relations(doc: Doc, sent: Span, actors: list[Actor], index: int) -> list[Relation]:
+    lex = _lexicon()["opposes"]
+    verbs, nouns = set(lex["verbs"]), set(lex["nouns"])
+    out: list[Relation] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if _is_negated(tok):
+            continue
+        objects: list[Token] = []
+        if tok.pos_ == "VERB" and lemma in verbs:
+            objects = [c for c in tok.children if c.dep_ == "dobj"]
+            objects += [g for c in tok.children if c.dep_ == "prep"
+                        and c.lower_ in ("against", "with", "on") for g in c.children
+                        if g.dep_ == "pobj"]
+            agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children
+                      if g.dep_ == "pobj"]
+            subjects = agents + [c for c in tok.children if c.dep_ == "nsubj"]
+            if any(c.dep_ == "nsubjpass" for c in tok.children):
+                objects += [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if not subjects:
+                subjects = _subjects(tok)
+        elif tok.pos_ == "NOUN" and lemma in nouns:
+            objects = [g for c in tok.children if c.dep_ == "prep"
+                       and c.lower_ in ("against", "on", "with") for g in c.children
+                       if g.dep_ == "pobj"]
+            subjects = [c for c in tok.children if c.dep_ == "poss"] or _subjects(tok)
+        else:
+            continue
+        sources = [a for a in _actors_of(subjects, actors) if a.actor_type != "country"
+                   or True]
+        targets = _actors_of(objects, actors)
+        for a in sources:
+            for b in targets:
+                if a.key != b.key:
+                    out.append(Relation(a.key, "opposes", b.key, False, sent.text.strip(),
+                                        index, 0.6))
+    return out
+
+
+def _membership_relations(doc: Doc, sent: Span, actors: list[Actor], index: int) -> list[Relation]:
+    lex = _lexicon()["member_of"]
+    out: list[Relation] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        members: list[Token] = []
+        groups: list[Token] = []
+        if tok.pos_ == "NOUN" and lemma in lex["nouns"]:
+            groups = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"]
+            if tok.dep_ == "appos":
+                members = [tok.head]
+            elif tok.dep_ in ("attr",):
+                members = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        elif tok.pos_ == "VERB" and lemma in lex["verbs"]:
+            members = [c for c in tok.children if c.dep_ == "nsubj"]
+            groups = [c for c in tok.children if c.dep_ == "dobj"]
+        if not members or not groups:
+            continue
+        for a in _actors_of(members, actors):
+            for b in _actors_of(groups, actors):
+                if a.key != b.key and b.actor_type == "organization":
+                    out.append(Relation(a.key, "member_of", b.key, False, sent.text.strip(),
+                                        index, 0.6))
+    return out
+
+
+def extract_relations(doc: Doc, actors: list[Actor]) -> list[Relation]:
+    """The relations stated in the doc between its actors, deduplicated."""
+    found = _office_relations(doc, actors) + _part_relations(doc, actors)
+    for index, sent in enumerate(doc.sents):
+        found += _alliance_relations(doc, sent, actors, index)
+        found += _opposition_relations(doc, sent, actors, index)
+        found += _membership_relations(doc, sent, actors, index)
+    seen: set[tuple[str, str, str, bool]] = set()
+    out: list[Relation] = []
+    for rel in found:
+        key = (rel.subject_key, rel.relation_type, rel.object_key, rel.former)
+        if key in seen or rel.subject_key == rel.object_key:
+            continue
+        seen.add(key)
+        out.append(rel)
+    return out
