@@ -177,14 +177,16 @@ def reuters_sample(n: int, seed: int = 0) -> list[dict]:
     return random.Random(seed).sample(rows, min(n, len(rows)))
 
 
-def story_countries(doc, published: date | None) -> set[str]:
-    """Countries of a story's actors and of the places it names, as of its date."""
+def story_countries(doc, published: date | None, dateline: str | None = None) -> set[str]:
+    """Countries of a story's actors, of the places it names and of its dateline, as of its date."""
     from transforms.actors import resolve_actors, resolved_mentions
-    from transforms.countries import country_as_of
+    from transforms.countries import country_as_of, place_country
 
     found = {a.country for a in resolve_actors(doc, published) if a.country}
     _, places = resolved_mentions(doc, published)
     found |= set(places)
+    if dateline and (iso := place_country(dateline)):
+        found.add(iso)
     return {country_as_of(c, published) for c in found if c not in ("IGO", "NGO")}
 
 
@@ -198,12 +200,15 @@ def bench_reuters(sample: int, show: int) -> dict:
         texts = {Path(m.name).name: (Path(tmp) / m.name).read_text(encoding="utf-8",
                                                                    errors="replace")
                  for m in members}
+    from transforms import clean_page
+
     nlp = _nlp()
     tp = fp = fn = 0
     unknown: set[str] = set()
     extra: list[str] = []
-    docs = nlp.pipe([texts[r["file"]] for r in rows], batch_size=64)
-    for row, doc in zip(rows, docs, strict=True):
+    cleaned = [clean_page(texts[r["file"]], fmt="txt") for r in rows]
+    docs = nlp.pipe([c.body for c in cleaned], batch_size=64)
+    for row, doc, article in zip(rows, docs, cleaned, strict=True):
         when = datetime.fromisoformat(row["date"]).date() if row["date"] else None
         gold = set()
         for code in row["places"].split(";"):
@@ -212,7 +217,7 @@ def bench_reuters(sample: int, show: int) -> dict:
                 unknown.add(code)
             else:
                 gold.add(iso)
-        found = story_countries(doc, when)
+        found = story_countries(doc, when, article.dateline_place)
         tp += len(found & gold)
         fp += len(found - gold)
         fn += len(gold - found)

@@ -1,4 +1,4 @@
-"""Build schemas/codes/cameo.csv (CAMEO codes with names, Goldstein, QuadClass, PLOVER type) from ../shared."""
+"""Build schemas/codes/cameo.csv (CAMEO codes, Goldstein, QuadClass, PLOVER type) from ../shared."""
 
 from __future__ import annotations
 
@@ -18,11 +18,12 @@ OUT = ROOT / "schemas/codes/cameo.csv"
 # CAMEO2PLOVER-2021 starts at 03, so these two roots are stated here.
 ROOT_SUPPLEMENT = {"01": ("", ""), "02": ("REQUEST", "")}
 # Category renames of the PLOVER 2023 revision (README of plover_gsr_cameo).
-PLOVER_2023 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+PLOVER_2023 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
+               "FIGHT": "ASSAULT"}
 
 
 def quad_class(root: str) -> int:
-    """QuadClass of a CAMEO root: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict."""
+    """QuadClass: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict."""
     r = int(root)
     return 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4
 

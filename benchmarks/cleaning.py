@@ -1,6 +1,7 @@
 """Cleaning benchmark: body P/R/F1 (ScrapingHub shingle metric), author/date accuracy, ms/page.
 
 Run: .venv/bin/python benchmarks/cleaning.py [--sets a,b] [--fmt txt,html] [--worst N]
+ms/med is wall-clock per page; cpu/med is process CPU time (steadier on a busy machine).
 Reads ../shared/benchmarks/cleaning (or $DYADS_SHARED/benchmarks/cleaning).
 """
 
@@ -145,12 +146,13 @@ def evaluate(name: str, fmt: str, batch: bool, worst: int) -> dict | None:
     if not pages:
         return None
     repeated = repeated_lines_of([p.raw for p in pages]) if batch and fmt == "txt" else None
-    scores, times, rows = [], [], []
+    scores, times, cpu, rows = [], [], [], []
     auth_ok = auth_n = date_ok = date_n = 0
     for page in pages:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         art = clean_page(page.raw, fmt=fmt, repeated_lines=repeated)
         times.append((time.perf_counter() - t0) * 1000)
+        cpu.append((time.process_time() - c0) * 1000)
         s = tp_fp_fn(page.gold, art.body)
         scores.append(s)
         rows.append((s, page, art))
@@ -170,6 +172,7 @@ def evaluate(name: str, fmt: str, batch: bool, worst: int) -> dict | None:
         "authors": auth_ok / auth_n if auth_n else None, "authors_n": auth_n,
         "date": date_ok / date_n if date_n else None, "date_n": date_n,
         "ms_median": statistics.median(times), "ms_mean": statistics.mean(times),
+        "cpu_ms_median": statistics.median(cpu),
     }
 
 
@@ -185,7 +188,7 @@ def main() -> None:
         print(f"no benchmark data at {cleaning_dir()}")
         return
     print(f"{'set':16} {'fmt':4} {'pages':>5} {'P':>6} {'R':>6} {'F1':>6} "
-          f"{'authors':>8} {'date':>6} {'ms/med':>7} {'ms/mean':>7}")
+          f"{'authors':>8} {'date':>6} {'ms/med':>7} {'ms/mean':>7} {'cpu/med':>7}")
     for fmt in args.fmt.split(","):
         for name in args.sets.split(","):
             res = evaluate(name, fmt, not args.no_batch, args.worst)
@@ -195,7 +198,8 @@ def main() -> None:
             da = f"{res['date']:.3f}" if res["date"] is not None else "-"
             print(f"{name:16} {fmt:4} {res['pages']:5d} {res['precision']:6.3f} "
                   f"{res['recall']:6.3f} {res['f1']:6.3f} {au:>8} {da:>6} "
-                  f"{res['ms_median']:7.2f} {res['ms_mean']:7.2f}", flush=True)
+                  f"{res['ms_median']:7.2f} {res['ms_mean']:7.2f} {res['cpu_ms_median']:7.2f}",
+                  flush=True)
 
 
 if __name__ == "__main__":

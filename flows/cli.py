@@ -97,7 +97,7 @@ def inspect(
         segments = Table("#", "kind", "kept", "text", title="segments")
         for s in cleaned.segments:
             segments.add_row(str(s.index), s.kind, "yes" if s.kept else "[red]no[/red]",
-                             s.text[:100])
+                             _cell(s.text, 100))
         console.print(segments)
         found = extract(cleaned.body, day, article_id=item.article_id)
         _print_rows("actors", found.actors, ("name", "actor_type", "country", "role", "title",
@@ -109,11 +109,46 @@ def inspect(
                                                    "object_name", "former", "evidence"))
 
 
+@app.command()
+def serve(
+    name: Annotated[str, typer.Option(help="Deployment of prefect.yaml to serve")] = "hourly",
+    inputs: Annotated[list[str] | None, typer.Option("--input", help="Input file or folder "
+                                                     "(repeatable; default: prefect.yaml's)")] =
+        None,
+    out: Annotated[str | None, typer.Option(help="Warehouse root (path or URI)")] = None,
+    batch_size: Annotated[int | None, typer.Option(help="Articles per task")] = None,
+    workers: Annotated[int | None, typer.Option(help="Dask LocalCluster worker processes")] =
+        None,
+    dask_address: Annotated[str | None, typer.Option(help="Existing Dask scheduler")] = None,
+    actor_dictionary: Annotated[str | None, typer.Option(help="Extra actor YAML")] = None,
+    cron: Annotated[str | None, typer.Option(help="Cron schedule instead of prefect.yaml's")] =
+        None,
+    timezone: Annotated[str | None, typer.Option(help="Time zone of the schedule")] = None,
+) -> None:
+    """Serve the scheduled article-etl deployment from this process (needs PREFECT_API_URL)."""
+    _offline_prefect()
+    from flows.serve import serve_deployment
+
+    overrides = {"inputs": inputs or None, "out": out, "batch_size": batch_size,
+                 "workers": workers, "dask_address": dask_address,
+                 "actor_dictionary": actor_dictionary}
+    try:
+        serve_deployment(name, overrides, cron=cron, timezone=timezone)
+    except (KeyError, ValueError) as exc:
+        console.print(f"[red]dyads serve failed:[/red] {exc}")
+        raise typer.Exit(1) from exc
+
+
 def _print_rows(title: str, rows: list[dict], columns: tuple[str, ...]) -> None:
     table = Table(*columns, title=f"{title} ({len(rows)})")
     for row in rows:
-        table.add_row(*(str(row.get(c)) if row.get(c) is not None else "" for c in columns))
+        table.add_row(*(_cell(row.get(c)) for c in columns))
     console.print(table)
+
+
+def _cell(value: object, width: int = 70) -> str:
+    text = "" if value is None else " ".join(str(value).split())
+    return text if len(text) <= width else text[:width - 1] + "…"
 
 
 def main() -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from contextlib import ExitStack
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from functools import cache
 from typing import Any
 
 from prefect.task_runners import TaskRunner
@@ -13,16 +15,49 @@ from flows.params import RunParameters
 def task_runner_for(params: RunParameters) -> TaskRunner:
     """A bounded task runner: one thread here, or Dask worker processes (one task each)."""
     if params.dask_address or params.workers > 0:
-        from prefect_dask import DaskTaskRunner
-
+        runner = _dask_runner_class()
         if params.dask_address:
-            return DaskTaskRunner(address=params.dask_address)
-        return DaskTaskRunner(cluster_kwargs={
+            return runner(address=params.dask_address)
+        return runner(cluster_kwargs={
             "n_workers": params.workers, "threads_per_worker": 1, "processes": True,
             "dashboard_address": None})
     from prefect.task_runners import ThreadPoolTaskRunner
 
     return ThreadPoolTaskRunner(max_workers=1)  # spaCy is CPU-bound: threads would only contend
+
+
+@contextmanager
+def flow_api_in_settings() -> Iterator[None]:
+    """Settings naming the API the flow run talks to, when they name none (embedded server).
+
+    Dask workers take the submitting process's settings; without an API URL each worker would
+    start an embedded server of its own and record its task runs there.
+    """
+    from prefect.context import FlowRunContext
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    ctx = FlowRunContext.get()
+    if PREFECT_API_URL.value() or ctx is None or ctx.client is None:
+        yield
+        return
+    with temporary_settings(updates={PREFECT_API_URL: str(ctx.client.api_url).rstrip("/")}):
+        yield
+
+
+@cache  # one class: prefect_dask (and distributed) are imported only when Dask is asked for
+def _dask_runner_class() -> type[TaskRunner]:
+    from prefect_dask import DaskTaskRunner
+
+    class SharedApiDaskTaskRunner(DaskTaskRunner):
+        """A DaskTaskRunner whose workers report to the flow's own Prefect API."""
+
+        def submit(self, task: Any, parameters: dict[str, Any], wait_for: Any = None,
+                   dependencies: Any = None) -> Any:
+            with flow_api_in_settings():
+                return super().submit(task, parameters, wait_for=wait_for,
+                                      dependencies=dependencies)
+
+    return SharedApiDaskTaskRunner
 
 
 def params_of_flow_run() -> RunParameters:

@@ -47,7 +47,7 @@ def resolved_mentions(doc: Doc, published: date | None = None,
     """Every actor mention of the doc with its attributes, and the countries of mere places."""
     entries = _entries(extra_dictionary)
     mentions, places = base_mentions(doc, entries)
-    link_name_parts(doc, mentions, entries)
+    link_name_parts(doc, mentions, entries, published)
     mentions = sorted(mentions + unlabelled_name_parts(doc, mentions), key=lambda m: m.start)
     apply_org_context(doc, mentions)
     apply_person_context(doc, mentions)

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from transforms.actors_mentions import Mention, owner_index
 from transforms.actors_titles import Title, org_role, title_from_words, title_words
-from transforms.countries import country_code, demonym_country
+from transforms.countries import country_code, demonym_country, place_country
 
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _GLUE = frozenset({"of", "the", "and", "for", "-", "on"})
@@ -181,10 +181,17 @@ def apply_org_context(doc: Doc, mentions: list[Mention]) -> None:
 
 
 def _country_inside(doc: Doc, m: Mention) -> str | None:
-    for tok in doc[m.start:m.end]:
-        iso = demonym_country(tok.text) or country_code(tok.text)
-        if iso:
-            return iso
+    # Longest window first, so "New Jersey Board" is American, not Jersey's.
+    for k in range(m.start, m.end):
+        for j in range(min(m.end, k + 3), k, -1):
+            text = doc[k:j].text
+            iso = demonym_country(text) or country_code(text)
+            if iso is None and j - k > 1:
+                iso = place_country(text)
+            if iso:
+                return iso
+            if j - k > 1 and place_country(text):
+                break
     return None
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Doc
 
 from transforms.actors_dictionary import Entry, lookup_surname
@@ -13,7 +15,19 @@ def _parts(name: str) -> list[str]:
     return [normalize_name(p) for p in name.split() if p[:1].isalpha()]
 
 
-def link_name_parts(doc: Doc, mentions: list[Mention], entries: tuple[Entry, ...]) -> None:
+def _plausible_on(entry: Entry, published: date | None) -> bool:
+    # A bare surname only stands for a dictionary person while they are in the news.
+    if published is None or not entry.offices:
+        return True
+    starts = [o.start for o in entry.offices if o.start]
+    ends = [o.end or published for o in entry.offices]
+    if not starts:
+        return True
+    return (min(starts).year - 5) <= published.year <= (max(ends).year + 10)
+
+
+def link_name_parts(doc: Doc, mentions: list[Mention], entries: tuple[Entry, ...],
+                    published: date | None = None) -> None:
     """Give single-part person mentions the name of the one full name that contains the part."""
     full = [m for m in mentions if m.kind == "person" and m.resolution != "title"
             and (len(_parts(m.name)) >= 2 or m.entry is not None)]
@@ -38,7 +52,7 @@ def link_name_parts(doc: Doc, mentions: list[Mention], entries: tuple[Entry, ...
             continue
         if not names:
             entry = lookup_surname(m.name, entries)
-            if entry is not None:
+            if entry is not None and _plausible_on(entry, published):
                 m.name = entry.name
                 m.entry = entry
                 m.country = m.country or entry.country

@@ -80,12 +80,17 @@ def names_of(entry: Entry) -> list[str]:
 
 
 @cache
-def _index(entries: tuple[Entry, ...]) -> dict[str, Entry]:
-    index: dict[str, Entry] = {}
+def _index(entries: tuple[Entry, ...]) -> dict[str, tuple[Entry, str]]:
+    index: dict[str, tuple[Entry, str]] = {}
     for entry in entries:
         for name in names_of(entry):
-            index.setdefault(normalize_name(name), entry)
+            index.setdefault(normalize_name(name), (entry, name))
     return index
+
+
+def _is_acronym(form: str) -> bool:
+    letters = [c for c in form if c.isalpha()]
+    return bool(letters) and len(letters) <= 6 and all(c.isupper() for c in letters)
 
 
 @cache
@@ -99,8 +104,15 @@ def _surnames(entries: tuple[Entry, ...]) -> dict[str, Entry]:
 
 
 def lookup(name: str, entries: tuple[Entry, ...] | None = None) -> Entry | None:
-    """The dictionary entry named or aliased `name`, or None."""
-    return _index(entries or project_entries()).get(normalize_name(name))
+    """The dictionary entry named or aliased `name`, or None (acronyms must match in capitals)."""
+    hit = _index(entries or project_entries()).get(normalize_name(name))
+    if hit is None:
+        return None
+    entry, form = hit
+    core = name[4:] if name[:4].lower() == "the " else name
+    if _is_acronym(form) and not core.replace(".", "").isupper():
+        return None  # "Who" is not the WHO
+    return entry
 
 
 def lookup_surname(name: str, entries: tuple[Entry, ...] | None = None) -> Entry | None:

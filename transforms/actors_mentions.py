@@ -54,9 +54,10 @@ class Mention:
         return self.start if self.ext_start is None else min(self.start, self.ext_start)
 
 
-def _lexicon_match(text: str, entries: tuple[Entry, ...]) -> tuple[str, object] | None:
+def _lexicon_match(text: str, entries: tuple[Entry, ...],
+                   shouting: bool = False) -> tuple[str, object] | None:
     entry = lookup(text, entries)
-    if entry is not None:
+    if entry is not None and not (shouting and len(text) <= 4):
         return "dict", entry
     iso = country_code(text)
     if iso is not None:
@@ -75,6 +76,11 @@ def lexicon_matches(doc: Doc, entries: tuple[Entry, ...]) -> list[tuple[int, int
     out = []
     i = 0
     n = len(doc)
+    shouting = {s.start: _is_shouting(s) for s in doc.sents}
+    sent_of = [0] * n
+    for sent in doc.sents:
+        for k in range(sent.start, sent.end):
+            sent_of[k] = sent.start
     while i < n:
         tok = doc[i]
         if not tok.text[:1].isupper():
@@ -85,7 +91,7 @@ def lexicon_matches(doc: Doc, entries: tuple[Entry, ...]) -> list[tuple[int, int
             last = doc[j - 1]
             if last.is_punct or last.is_space or (j - 1 > i and doc[j - 1].is_sent_start):
                 continue
-            hit = _lexicon_match(doc[i:j].text, entries)
+            hit = _lexicon_match(doc[i:j].text, entries, shouting[sent_of[i]])
             if hit is not None:
                 found = (i, j, *hit)
                 break
@@ -95,6 +101,12 @@ def lexicon_matches(doc: Doc, entries: tuple[Entry, ...]) -> list[tuple[int, int
         out.append(found)
         i = found[1]
     return out
+
+
+def _is_shouting(sent) -> bool:
+    # Upper-case headlines: short acronyms there are as often ordinary words ("IS", "AP").
+    words = [t for t in sent if t.is_alpha and len(t) > 1]
+    return bool(words) and sum(t.is_upper for t in words) > len(words) / 2
 
 
 def _is_location_use(doc: Doc, start: int, end: int) -> bool:
@@ -141,6 +153,8 @@ def base_mentions(doc: Doc, entries: tuple[Entry, ...]) -> tuple[list[Mention], 
                 continue
             if not seat.get("always") and _is_location_use(doc, start, end):
                 places.append(seat["country"])
+                mentions.append(Mention(start, end, "country", country_name(seat["country"]),
+                                        seat["country"], resolution="ner", confidence=0.5))
                 continue
             mentions.append(Mention(start, end, "country", country_name(seat["country"]),
                                     seat["country"], seat.get("role"), resolution="metonymy",
@@ -157,6 +171,8 @@ def base_mentions(doc: Doc, entries: tuple[Entry, ...]) -> tuple[list[Mention], 
             iso = place_country(doc[e.start:e.end].text)
             if iso:
                 places.append(iso)
+                mentions.append(Mention(e.start, e.end, "country", country_name(iso), iso,
+                                        resolution="ner", confidence=0.5))
     mentions.sort(key=lambda m: m.start)
     return mentions, places
 
@@ -220,13 +236,10 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
             if other.kind == "country" or mod.dep_ in ("poss", "compound"):
                 countries.append((other.country, other.start))
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "of", "from"):
-                for obj in child.children:
-                    if obj.dep_ == "pobj" and owner[obj.i] is not None:
-                        target = mentions[owner[obj.i]]
-                        if target.kind == "country":
-                            countries.append((target.country, None))
+        if not countries:
+            located = _located_in(doc, tok, owner, mentions)
+            if located:
+                countries.append((located, None))
         if generic and not countries and not any(modifier_role(m.lower_) for m in mods):
             continue
         start = min([tok.i] + [m.i for m in mods if m.dep_ != "nummod"])
@@ -245,6 +258,19 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                                resolution="demonym", confidence=0.7, ext_start=m_start,
                                head=tok.i))
     return out
+
+
+def _located_in(doc: Doc, head: Token, owner: list[int | None],
+                mentions: list[Mention]) -> str | None:
+    """The country after in/of/from within a few tokens right of the head ("rebels in Darfur")."""
+    end = min(head.right_edge.i + 1, head.i + 12)
+    for k in range(head.i + 1, end):
+        if doc[k].lower_ in ("in", "of", "from", "across") and owner[k + 1 if k + 1 < len(doc)
+                                                                     else k] is not None:
+            target = mentions[owner[k + 1]]
+            if target.kind == "country":
+                return target.country
+    return None
 
 
 def _is_nominal_demonym(tok: Token) -> bool:

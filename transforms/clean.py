@@ -7,10 +7,13 @@ trafilatura's extracted text and their offsets are into that extracted text.
 from __future__ import annotations
 
 import logging
+import re
 from datetime import date
 
 from transforms.clean_meta import (
     byline_names,
+    is_byline_intro,
+    is_role_text,
     dateline_place,
     dates_in,
     names_in,
@@ -24,6 +27,13 @@ log = logging.getLogger(__name__)
 
 _LANG_SAMPLE_MIN_CHARS = 60
 _HEADER_WINDOW = 40
+_DATE_LINE_MAX_WORDS = 30
+_NAME_LINE_WINDOW = 15
+# date lines and bylines carry the article's date; captions and teasers carry other dates
+_DATE_KIND_BONUS = {
+    "byline": 1.5, "widget": 1.0, "caption": -2.0, "photo_credit": -1.0, "related": -1.0,
+}
+_DIGIT_RE = re.compile(r"\d")
 
 
 def repeated_lines_of(
@@ -80,7 +90,7 @@ def article_from_lines(lines: list[Line], lang: str | None) -> CleanedArticle:
     headline_i = headline_index(lines, first)
     if headline_i is not None:
         lines[headline_i].kind = "headline"
-    _label_page_edges(lines, first, last)
+    _label_page_edges(lines, first if headline_i is None else headline_i, last)
     authors = authors_of(lines, first, last)
     published = published_of(lines, first, last)
     body = "\n\n".join(ln.core for ln in kept)
@@ -134,24 +144,72 @@ def headline_index(lines: list[Line], first: int) -> int | None:
 
 
 def authors_of(lines: list[Line], first: int, last: int) -> list[str]:
-    """Authors from the byline nearest before the body, else the first after it."""
-    order = list(range(min(first + 5, len(lines)) - 1, max(-1, first - _HEADER_WINDOW), -1))
-    order += list(range(last + 1, min(len(lines), last + 30)))
-    for i in order:
-        ln = lines[i]
-        if ln.kind in KEPT_KINDS and i >= first:
-            continue
-        names = byline_names(ln.core)
+    """Authors from the byline nearest before the body, else a name line beside the date,
+    else the first byline after the body."""
+    head = list(range(min(first + 5, len(lines)) - 1, max(-1, first - _HEADER_WINDOW), -1))
+    tail = list(range(last + 1, min(len(lines), last + 30)))
+    for i in head:
+        names = _byline_at(lines, i, first, last, explicit=True)
         if names:
-            ln.kind = "byline"
-            return _dedupe(names)
-        if ln.kind == "byline":
-            names = names_in(ln.core)
-            if names:
-                return _dedupe(names)
+            return names
+    for i in head:
+        names = _byline_at(lines, i, first, last)
+        if names:
+            return names
+    for i in head[:_NAME_LINE_WINDOW]:
+        names = _name_line_at(lines, i)
+        if names:
+            lines[i].kind = "byline"
+            return names
+    for i in tail:
+        names = _byline_at(lines, i, first, last)
+        if names:
+            return names
     return []
 
 
+def _byline_at(
+    lines: list[Line], i: int, first: int, last: int, explicit: bool = False
+) -> list[str]:
+    """Names of a byline at line i ("By A and B", "By" then a name line, "A - date");
+    explicit: only bylines introduced by a byline word."""
+    ln = lines[i]
+    if ln.kind in KEPT_KINDS and first <= i <= last and ln.words > 8:
+        return []
+    if ln.kind in ("photo_credit", "caption"):
+        return []
+    if is_byline_intro(ln.core) and i + 1 < len(lines) and lines[i + 1].words <= 12:
+        names = names_in(lines[i + 1].core)
+        if names:
+            ln.kind = lines[i + 1].kind = "byline"
+            return _dedupe(names)
+    names = byline_names(ln.core)
+    if not names and not explicit and ln.kind == "byline":
+        names = names_in(ln.core)
+    if names:
+        ln.kind = "byline"
+        return _dedupe(names)
+    return []
+
+
+def _name_line_at(lines: list[Line], i: int) -> list[str]:
+    """A line that is only a person's name, next to a date or byline line."""
+    ln = lines[i]
+    if ln.kind not in ("other", "byline") or not 2 <= ln.words <= 8 or ln.terminal:
+        return []
+    names = names_in(ln.core)
+    if len(names) != 1 or not ln.core.startswith(names[0].split()[0]):
+        return []
+    rest = ln.core[len(names[0]) :].strip(" ,|-–—•·")
+    # "Jessica Rendall Wellness Writer": a job title after the name
+    if rest and is_role_text(rest):
+        return names
+    if rest:
+        return []
+    near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+    if any(n.kind in ("widget", "byline") or is_role_text(n.core) for n in near):
+        return names
+    return []
 def _dedupe(names: list[str]) -> list[str]:
     seen: list[str] = []
     for n in names:
@@ -161,27 +219,39 @@ def _dedupe(names: list[str]) -> list[str]:
 
 
 def published_of(lines: list[Line], first: int, last: int) -> tuple[date, str] | None:
-    """Publication date from the page header (or just after the body) and its source."""
+    """Publication date written on the page (header, byline, date line) and its source."""
     best: tuple[float, date] | None = None
-    lo = max(0, first - _HEADER_WINDOW)
-    for i in list(range(lo, min(first + 3, len(lines)))) + list(
-        range(last + 1, min(len(lines), last + 15))
-    ):
-        ln = lines[i]
-        if (ln.kind in KEPT_KINDS and ln.words > 12) or ln.kind == "caption":
+    for i, ln in enumerate(lines):
+        if ln.words > _DATE_LINE_MAX_WORDS or not _DIGIT_RE.search(ln.core):
             continue
-        found = dates_in(ln.core) if any(c.isdigit() for c in ln.core) else None
+        if ln.kind in KEPT_KINDS and first <= i <= last and ln.words > 12:
+            continue
+        found = dates_in(ln.core)
         if not found:
             continue
-        low = ln.core.lower()
-        score = 2.0 if i < first else 1.0
-        if "publish" in low or "posted" in low:
-            score += 2.0
-        elif "updated" in low or "modified" in low:
-            score += 0.5
-        if ln.kind in ("byline", "widget"):
-            score += 1.0
-        score -= abs(first - i) / 100
+        score, when = _date_line_score(ln, found)
+        if i < first:
+            score += 2.0 * max(0.0, 1.0 - (first - i) / 30)
+        elif i > last:
+            score += max(0.0, 1.0 - (i - last) / 15) - 0.5
+        else:
+            score -= 0.5
         if best is None or score > best[0]:
-            best = (score, found[0][1])
+            best = (score, when)
     return (best[1], "page_header") if best else None
+
+
+def _date_line_score(ln: Line, found: list[tuple[int, date]]) -> tuple[float, date]:
+    """How much a line reads as the article's date line, and the date it gives."""
+    low = ln.core.lower()
+    score, when = 0.0, found[0][1]
+    pub = max(low.find("publish"), low.find("posted"))
+    if pub >= 0 or "date:" in low:
+        score += 3.0
+        # "Updated X / Published Y": the date after the publish word
+        after = [d for pos, d in found if pos > pub]
+        when = after[0] if pub >= 0 and after else when
+    elif "updated" in low or "modified" in low:
+        score += 1.0
+    score += _DATE_KIND_BONUS.get(ln.kind, 0.0)
+    return score, when

@@ -1,6 +1,7 @@
 """HTML pages: trafilatura extracts the main text and metadata; the line classifier labels it.
 
-Segment offsets of an HTML page are offsets into trafilatura's extracted text, not the HTML.
+Segment offsets of an HTML page are offsets into trafilatura's extracted text, not the HTML
+(or, when the extractor kept only a fragment, into the page rendered as text).
 """
 
 from __future__ import annotations
@@ -8,8 +9,14 @@ from __future__ import annotations
 from datetime import date
 
 from transforms.clean_meta import names_in, normal_case
-from transforms.clean_segments import classify, split_lines
-from transforms.types import CleanedArticle
+from transforms.clean_segments import (
+    Line,
+    add_features,
+    end_marker_indices,
+    has_end_credit,
+    split_lines,
+)
+from transforms.types import KEPT_KINDS, CleanedArticle
 
 
 def _extraction(raw: str):  # -> trafilatura Document | None
@@ -18,6 +25,7 @@ def _extraction(raw: str):  # -> trafilatura Document | None
 
     return trafilatura.bare_extraction(
         raw, include_comments=False, with_metadata=True, include_tables=True,
+        favor_precision=True,
     )
 
 
@@ -28,18 +36,27 @@ def cleaned_html(raw: str, repeated: frozenset[str]) -> CleanedArticle:
     if not raw.strip():
         return CleanedArticle(body="")
     doc = _extraction(raw)
-    if doc is None or not (doc.text or "").strip():
-        return CleanedArticle(body="")
-    lines = split_lines(doc.text)
-    lang = page_language(lines) or doc.language
-    classify(lines, repeated, lang, whole_page_is_article=True)
-    art = article_from_lines(lines, lang)
+    text = (doc.text or "") if doc is not None else ""
+    fallback = _rendered_article(raw, repeated)
+    # the extractor sometimes keeps only a fragment (a teaser, a paywall stub): then the
+    # page-text classifier on the rendered page is the better reading
+    if fallback.body and len(text) < _FRAGMENT_SHARE * len(fallback.body):
+        art = fallback
+    else:
+        if not text.strip():
+            return fallback
+        lines = split_lines(text)
+        lang = page_language(lines) or doc.language
+        label_extracted(lines, repeated, lang)
+        art = article_from_lines(lines, lang)
+    if doc is None:
+        return art
     if doc.title:
         art.headline = doc.title.strip()
-        for ln, seg in zip(lines[:3], art.segments[:3], strict=False):
-            if ln.core == art.headline:
+        for seg in art.segments[:3]:
+            if seg.kept and seg.text.strip() == art.headline:
                 seg.kind, seg.kept = "headline", False
-        art.body = "\n\n".join(s.text for s in art.segments if s.kept)
+                art.body = art.body.removeprefix(seg.text.strip()).lstrip("\n")
     meta_authors = authors_of_meta(doc.author)
     if meta_authors:
         art.authors = meta_authors
@@ -49,6 +66,50 @@ def cleaned_html(raw: str, repeated: frozenset[str]) -> CleanedArticle:
     art.publisher = (doc.sitename or "").strip() or art.publisher
     art.url = doc.url or None
     return art
+
+
+# what the extractor keeps but is not article text; other kinds are too uncertain to drop
+_DROP_KINDS = frozenset({"ad", "navigation", "photo_credit", "widget", "byline", "footer"})
+
+
+def _rendered_article(raw: str, repeated: frozenset[str]) -> CleanedArticle:
+    """The page-text cleaner's reading of the rendered page (offsets into the rendering)."""
+    from transforms.clean import cleaned_text
+    from transforms.clean_render import rendered_text
+
+    return cleaned_text(rendered_text(raw), repeated)
+
+
+def label_extracted(lines: list[Line], repeated: frozenset[str], lang: str | None) -> None:
+    """Label the lines trafilatura kept: furniture it let through, captions, subheadings."""
+    add_features(lines, lang)
+    for ln in lines:
+        if ln.pattern in _DROP_KINDS and not ln.prose:
+            ln.kind = ln.pattern
+        elif ln.key in repeated and not ln.prose:
+            ln.kind = "navigation"
+        elif ln.words >= 4 and has_end_credit(ln.core):
+            ln.kind = "caption"
+        elif ln.terminal or ln.words > _SUBHEADING_MAX_WORDS or ln.bullet:
+            ln.kind = "paragraph"
+        else:
+            ln.kind = "subheading" if ln.words else "other"
+    words = sum(ln.words for ln in lines) or 1
+    seen = 0
+    ends = set(end_marker_indices(lines))
+    for i, ln in enumerate(lines):
+        # what follows a late end marker (comments, more stories, author box) is not article
+        if i in ends and seen >= _LATE_END_SHARE * words:
+            for rest in lines[i:]:
+                if rest.kind in KEPT_KINDS:
+                    rest.kind = "related" if rest.pattern == "related" else "footer"
+            break
+        seen += ln.words
+
+
+_SUBHEADING_MAX_WORDS = 16
+_LATE_END_SHARE = 0.5
+_FRAGMENT_SHARE = 0.25
 
 
 def authors_of_meta(value: str | None) -> list[str]:

@@ -9,9 +9,16 @@ from functools import cache
 from transforms.clean_patterns import signals
 
 _MAX_BYLINE_CHARS = 200
-_EMAIL_RE = re.compile(r"\S+@\S+")
-_NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&|\|| with )\s*", re.IGNORECASE)
-_NAME_WORD_RE = re.compile(r"^(?:[A-Z][\w'’.-]*|[a-z]{1,3}|de|van|von|der|da|al-\w+|bin|[A-Z]\.)$")
+_EMAIL_RE = re.compile(r"\S+@\S+|@\w+")
+# a byline remainder that goes on as a sentence ("By Sunday, the group had ...")
+_SENTENCE_RE = re.compile(r"\b(the|a|an|had|has|have|was|were|is|are|will|would)\s+[a-z]")
+_NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&|\||/|•|·| with )\s*", re.IGNORECASE)
+_NAME_WORD_RE = re.compile(r"^(?:[^\W\d_][\w'’.-]*)$")
+# a name glued to the next word of the page ("Caroline DelbertPublished: Oct 16")
+_GLUED_RE = re.compile(
+    r"(?<=[a-z])(?=(?:Published|Updated|Posted|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\b)"
+)
 _BYLINE_CUT_RE = re.compile(
     r"[\[\](){}<>]|\s[-–—|•·]\s|\bupdated\b|\bpublished\b|\bposted\b|\bon\s+\w+day\b",
     re.IGNORECASE,
@@ -37,7 +44,7 @@ def _date_res() -> tuple[re.Pattern[str], ...]:
         re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
         re.compile(
             lead + rf"(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
-            r"(?:at\s+)?(?P<y>(?:19|20)\d{2})(?!\d)",
+            r"(?:at\s+)?(?P<y>(?:19|20)\d{2})(?!\d(?!\d?:\d\d))",
             re.IGNORECASE,
         ),
         re.compile(
@@ -45,7 +52,10 @@ def _date_res() -> tuple[re.Pattern[str], ...]:
             r"(?P<y>(?:19|20)\d{2})(?!\d)",
             re.IGNORECASE,
         ),
-        re.compile(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)"),
+        re.compile(
+            r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
+            r"(?P<y>(?:19|20)\d{2}|[1-3]\d)(?![\d/.-])"
+        ),
     )
 
 
@@ -62,12 +72,13 @@ def dates_in(text: str) -> list[tuple[int, date]]:
                 elif i in (1, 2):
                     d = date(int(g["y"]), months[g["mon"].lower()], int(g["d"]))
                 else:
-                    a, b = int(g["a"]), int(g["b"])
+                    a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+                    y = y + 2000 if y < 100 else y
                     # dots are day-first (European); slashes month-first unless impossible
                     if g["sep"] == "." or a > 12:
-                        d = date(int(g["y"]), b, a)
+                        d = date(y, b, a)
                     else:
-                        d = date(int(g["y"]), a, b)
+                        d = date(y, a, b)
             except (ValueError, KeyError):
                 continue
             found.append((m.start(), d))
@@ -85,6 +96,13 @@ def date_span(text: str) -> tuple[int, int] | None:
     return best
 
 
+def without_dates(text: str) -> str:
+    """Text with every written date replaced by a space."""
+    for rx in _date_res():
+        text = rx.sub(" ", text)
+    return text
+
+
 @cache
 def _byline_re() -> re.Pattern[str]:
     intros = sorted(signals()["byline_intro"], key=len, reverse=True)
@@ -92,47 +110,128 @@ def _byline_re() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+# "Dec 21, 2023 | By Lexi G", "Dec 22, 2023 by Enrico de Lazaro": a byline after a date or bar
+_INNER_BY_RE = re.compile(r"(?:[|•·/–—]|\d|\b[ap]\.?m\.?)\s*\b[Bb][Yy]\s*:?\s+(?=[A-Z])")
+
+
 def byline_names(line: str) -> list[str] | None:
     """Author names of a byline line ("By A and B"), or None when the line is no byline."""
-    m = _byline_re().match(line.strip()) if len(line) < _MAX_BYLINE_CHARS else None
-    if not m:
+    if len(line) >= _MAX_BYLINE_CHARS:
         return None
-    rest = m.group("rest")
-    if rest[:1].islower():
+    m = _byline_re().match(line.strip())
+    if m:
+        rest = m.group("rest")
+    else:
+        inner = _INNER_BY_RE.search(line) if len(line.split()) <= 16 else None
+        if not inner:
+            return None
+        rest = line[inner.end() :]
+    if rest[:1].islower() or _SENTENCE_RE.search(rest):
         return None
     names = names_in(rest)
     return names or None
 
 
+def is_role_text(text: str) -> bool:
+    """Whether text is a job title or employer ("Wellness Writer", "USA TODAY")."""
+    sig = _name_signals()
+    words = [w.lower().strip(".,&") for w in text.split()]
+    words = [w for w in words if w]
+    return bool(words) and all(w in sig["roles"] or w in sig["affiliation"] or w in
+                               ("and", "&", "of", "the", "for") for w in words[-1:]) and (
+        words[-1] in sig["roles"] or words[-1] in sig["affiliation"]
+    )
+
+
+def is_byline_intro(text: str) -> bool:
+    """Whether a line is only a byline word ("By", "Author:") with the names on the next line."""
+    key = text.strip(" *-:•").lower()
+    return key in _name_signals()["intro_phrases"]
+
+
 def names_in(text: str) -> list[str]:
-    """Person or organisation names in a byline remainder, in normalised case."""
+    """Person names in a byline remainder in normalised case; organisations only if no person."""
     text = _EMAIL_RE.sub(" ", text)
+    text = _GLUED_RE.sub(" ", text)
     text = _BYLINE_CUT_RE.split(text, maxsplit=1)[0]
     span = date_span(text)
     if span:
-        text = text[: span[0]]
-    text = re.sub(r"[^\w\s,;&|.'’-]", " ", text)
-    roles = signals()["byline_roles"]
-    names: list[str] = []
-    for part in _NAME_SPLIT_RE.split(text):
-        part = " ".join(part.split()).strip(" .-")
-        low = part.lower()
-        for role in sorted(roles, key=len, reverse=True):
-            if low == role:
-                part = ""
+        # "May 30, 2023 / Amy Gallo": the name may follow the date
+        before = text[: span[0]]
+        text = before if any(c.isalpha() for c in before) else text[span[1] :]
+    text = re.sub(r"[^\w\s,;&|/•·.'’-]", " ", text)
+    people: list[str] = []
+    orgs: list[str] = []
+    for i, part in enumerate(_NAME_SPLIT_RE.split(text)):
+        name, is_org, cut_by_role = _name_of(part)
+        # "Jane Doe, Forbes India Staff": a later part that ends in a job title is an employer
+        if name:
+            (orgs if is_org or (i > 0 and cut_by_role) else people).append(normal_case(name))
+    return people or orgs[:1]
+
+
+def _name_of(part: str) -> tuple[str | None, bool, bool]:
+    """A byline part as (name, is_organisation, cut_by_role); the name stops at a job title."""
+    sig = _name_signals()
+    words = part.replace("’", "'").split()
+    while words and words[0].lower() in sig["intro"]:
+        words = words[1:]
+    if not words:
+        return None, False, False
+    first = words[0].lower().strip(".")
+    is_org = first == "the" or first in sig["affiliation"]
+    out: list[str] = []
+    cut_by_role = False
+    for w in words:
+        low = w.lower().strip(".'-")
+        if low in sig["roles"] or (low in sig["affiliation"] and not is_org and out):
+            if len(out) == 1 and low in sig["affiliation"]:
+                is_org = True  # "Chicago Tribune staff"
+            else:
+                cut_by_role = low in sig["roles"]
+                # "Michael Ruiz Fox News": the word before an employer word is the employer's
+                if len(out) >= 3 and not _is_initial(out[1]) and not is_org:
+                    out.pop()
                 break
-            if low.endswith(" " + role) and role not in ("for", "in"):
-                part = part[: -len(role) - 1].strip()
-                low = part.lower()
-        if not part:
-            continue
-        words = part.split()
-        if not 1 <= len(words) <= 5 or any(ch.isdigit() for ch in part):
-            continue
-        if not all(_NAME_WORD_RE.match(w) for w in words) or not words[0][:1].isupper():
-            continue
-        names.append(normal_case(part))
-    return names
+        if w[:1].islower() and low not in sig["particles"]:
+            break
+        if not is_org and out:
+            if w == "The":
+                break
+            letters = w.strip(".'-")
+            # "Danielle Wallace FOXBusiness", "Craig Meyer USA TODAY": an employer follows
+            if len(letters) > 2 and letters[:2].isupper() and letters[1].isalpha() and (
+                not letters.isupper()
+            ):
+                break
+            if len(letters) > 1 and letters.isupper() and not out[-1].isupper():
+                break
+        out.append(w)
+    out = [w for w in out if w.strip(".-")]
+    if not out or len(out) > 5 or any(ch.isdigit() for w in out for ch in w):
+        return None, False, False
+    if not out[0][:1].isupper() or not all(_NAME_WORD_RE.match(w) for w in out):
+        return None, False, False
+    is_org = is_org or any(w.lower().strip(".") in sig["affiliation"] for w in out)
+    if len(out) == 1 and not is_org:
+        return None, False, False
+    return " ".join(out).strip(" .-"), is_org, cut_by_role
+
+
+def _is_initial(word: str) -> bool:
+    return len(word.strip(".")) == 1
+
+
+@cache
+def _name_signals() -> dict[str, frozenset[str]]:
+    sig = signals()
+    return {
+        "roles": frozenset(sig["byline_roles"]),
+        "affiliation": frozenset(sig["affiliation_words"]),
+        "particles": frozenset(sig["name_particles"]),
+        "intro": frozenset(w for w in sig["byline_intro"] if " " not in w),
+        "intro_phrases": frozenset(sig["byline_intro"]),
+    }
 
 
 def normal_case(name: str) -> str:

@@ -80,3 +80,9 @@ def signals() -> dict[str, Any]:
 def end_marker_re() -> re.Pattern[str]:
     """Whole-line regex of end-of-article markers."""
     return re.compile("|".join(f"(?:{p})" for p in signals()["end_markers"]), re.IGNORECASE)
+
+
+@cache
+def bio_re() -> re.Pattern[str]:
+    """Regex of an author biography's opening."""
+    return re.compile(signals()["bio"])

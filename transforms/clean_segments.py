@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from transforms.clean_meta import byline_names, date_span
+from transforms.clean_meta import byline_names, date_span, names_in, without_dates
 from transforms.clean_patterns import (
+    bio_re,
     end_marker_re,
     line_matchers,
     phrase_key,
@@ -30,13 +31,16 @@ _END_CREDIT_RE = re.compile(
 _PROSE_STOP_RATIO = 0.18
 _PROSE_MIN_WORDS = 8
 _PATTERN_MAX_WORDS = 40
-_DATEISH_MAX_WORDS = 14
+_DATEISH_MAX_WORDS = 24
 # pages whose prose lines mostly stand between blank lines (share), and the weights of prose
 # lines that do not (glued) or that have no prose neighbour (isolated)
 # an unpunctuated line this long and this dense in function words, inside the article, is text
 _LOOSE_PROSE_WORDS = 12
 _LOOSE_PROSE_STOPS = 0.35
 _BLANK_LAYOUT = 0.6
+_END_MARKER_SCORE = -40.0
+# a biography counts as the article's end only after this share of the page's prose
+_BIO_AFTER_SHARE = 0.5
 _GLUED_WEIGHT = 0.5
 _ISOLATED_WEIGHT = 0.3
 # region scores of labelled lines: prose adds its words; furniture subtracts
@@ -103,6 +107,8 @@ def line_key(text: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def pattern_kind(core: str, words: int) -> str | None:
     """Kind a line's text alone gives it (furniture patterns, date lines, bylines), or None."""
+    if words >= 4 and _is_doubled(core):
+        return "related"
     if words <= _PATTERN_MAX_WORDS:
         matchers = line_matchers()
         kind = matchers.exact.get(phrase_key(core))
@@ -115,6 +121,14 @@ def pattern_kind(core: str, words: int) -> str | None:
             if words <= max_words and rx.search(core):
                 return kind
     return _dateish_kind(core) if words <= _DATEISH_MAX_WORDS else None
+
+
+def _is_doubled(text: str) -> bool:
+    """A teaser title written twice in a row ("Title Title"), as link cards render."""
+    half = len(text) // 2
+    return text[:half].strip() == text[half:].strip() or text[: half + 1].strip() == text[
+        half + 1 :
+    ].strip()
 
 
 def add_features(lines: list[Line], lang: str | None) -> None:
@@ -139,24 +153,37 @@ _TIME_RE = re.compile(
     re.IGNORECASE,
 )
 _DATE_FILLER = frozenset(
-    ["published", "posted", "updated", "last", "modified", "on", "at", "first", "and", "am",
-     "pm", "et", "pt"]
+    "published posted updated last modified on at first and am pm a p m et pt ct mt est edt "
+    "pst pdt cst cdt gmt utc bst cet cest ist jst kst aest date time".split()
 )
 
 
 def _dateish_kind(text: str) -> str | None:
-    """'byline' for "Name - date" lines and bylines, 'widget' for date/time-only lines."""
+    """'widget' for date/time-only lines, 'byline' for bylines and "Name - date" lines."""
     span = date_span(text) if _DIGIT_RE.search(text) else None
     if span is None:
         return "byline" if len(text) < 120 and byline_names(text) else None
-    rest = _TIME_RE.sub(" ", text[: span[0]] + " " + text[span[1] :])
+    rest = _TIME_RE.sub(" ", without_dates(text))
     weekdays = set(signals()["weekdays"])
-    words = [w for w in _WORD_RE.findall(rest) if w.lower() not in weekdays]
-    if not [w for w in words if w.lower() not in _DATE_FILLER]:
+    words = [
+        w for w in _WORD_RE.findall(rest)
+        if w.lower() not in weekdays and w.lower() not in _DATE_FILLER and not w.isdigit()
+    ]
+    if not words:
         return "widget"
-    if byline_names(text):
+    if byline_names(text) or _is_name_before_date(text[: span[0]]):
         return "byline"
     return None
+
+
+def _is_name_before_date(head: str) -> bool:
+    """Whether the text before a date is just a person's name (and maybe a role)."""
+    head = head.strip(" -–—|•·,/:")
+    words = head.split()
+    if not 2 <= len(words) <= 6 or head.isupper():
+        return False
+    names = names_in(head)
+    return len(names) == 1 and 2 <= len(names[0].split()) <= 3 and head.startswith(names[0])
 
 
 def _best_span(scores: list[float], lo: int, hi: int) -> tuple[int, int, float]:
@@ -195,11 +222,8 @@ def article_span(scores: list[float]) -> tuple[int, int] | None:
     return (start, end) if total > 0 else None
 
 
-def classify(
-    lines: list[Line], repeated_batch: frozenset[str], lang: str | None,
-    whole_page_is_article: bool = False,
-) -> None:
-    """Label every line with a segment kind (in place); the article region is found unless given."""
+def classify(lines: list[Line], repeated_batch: frozenset[str], lang: str | None) -> None:
+    """Label every line with a segment kind (in place)."""
     add_features(lines, lang)
     counts: dict[str, int] = {}
     for ln in lines:
@@ -216,8 +240,8 @@ def classify(
     _weigh_layout(lines, scores)
     _mark_related_lists(lines, scores)
     _mark_end_markers(lines, scores)
-    inside = [whole_page_is_article] * len(lines)
-    span = None if whole_page_is_article else article_span(scores)
+    inside = [False] * len(lines)
+    span = article_span(scores)
     if span:
         for i in range(*span):
             inside[i] = True
@@ -231,7 +255,8 @@ def _weigh_layout(lines: list[Line], scores: list[float]) -> None:
     prose = [ln for ln in lines if ln.prose]
     if not prose:
         return
-    blank_layout = sum(ln.block_start and ln.block_end for ln in prose) >= _BLANK_LAYOUT * len(prose)
+    standalone = sum(ln.block_start and ln.block_end for ln in prose)
+    blank_layout = standalone >= _BLANK_LAYOUT * len(prose)
     n = len(lines)
     for i, ln in enumerate(lines):
         if scores[i] <= 0:
@@ -243,27 +268,45 @@ def _weigh_layout(lines: list[Line], scores: list[float]) -> None:
             scores[i] *= _ISOLATED_WEIGHT
 
 
-def _mark_end_markers(lines: list[Line], scores: list[float]) -> None:
-    """Make end-of-article markers (comments, author box) strong boundaries."""
-    rx = end_marker_re()
+def end_marker_indices(lines: list[Line]) -> list[int]:
+    """Lines after which the article is over: comment and related-story headers, and author
+    biographies once most of the page's prose has been read."""
+    rx, bio = end_marker_re(), bio_re()
+    total = sum(ln.words for ln in lines if ln.prose) or 1
+    seen = 0
+    out = []
     for i, ln in enumerate(lines):
         if ln.words <= 12 and rx.fullmatch(ln.core):
-            scores[i] = -40.0
             ln.pattern = ln.pattern or "navigation"
+            out.append(i)
+        elif ln.prose and seen >= _BIO_AFTER_SHARE * total and bio.match(ln.core):
+            ln.pattern = "footer"
+            out.append(i)
+        if ln.prose:
+            seen += ln.words
+    return out
+
+
+def _mark_end_markers(lines: list[Line], scores: list[float]) -> None:
+    """Make end-of-article markers (comments, author box) strong boundaries."""
+    for i in end_marker_indices(lines):
+        scores[i] = _END_MARKER_SCORE
 
 
 def _mark_related_lists(lines: list[Line], scores: list[float]) -> None:
     """Lines listed under a related-links header ("Read more", "Don't miss") are related links."""
-    active = False
+    active = started = False
     for i, ln in enumerate(lines):
         if ln.pattern == "related" and ln.words <= 6:
-            active = True
+            active, started = True, False
             continue
         if not active:
             continue
-        if ln.prose and not ln.bullet:
+        # the list is the first block after the header, or a run of bullets
+        if (ln.prose and not ln.bullet) or (started and ln.block_start and not ln.bullet):
             active = False
             continue
+        started = True
         if ln.pattern is None or ln.prose:
             ln.pattern = "related"
             scores[i] = -_PENALTY["related"]
@@ -310,7 +353,7 @@ def _is_subheading(lines: list[Line], i: int, inside: list[bool]) -> bool:
     )
 
 
-def _has_end_credit(text: str) -> bool:
+def has_end_credit(text: str) -> bool:
     """Whether a line ends with a photo credit ("... [REUTERS]", "(AP Photo/...)", "Photo: X")."""
     if text[-1:] not in ")]" and ":" not in text:
         return False
@@ -321,7 +364,7 @@ def _mark_captions(lines: list[Line], inside: list[bool]) -> None:
     """Captions: lines ending in a photo credit, lines before a credit line, and their copies."""
     caption_keys: set[str] = set()
     for i, ln in enumerate(lines):
-        if ln.words >= 4 and _has_end_credit(ln.core) or (
+        if ln.words >= 4 and has_end_credit(ln.core) or (
             ln.kind in ("paragraph", "other") and i + 1 < len(lines)
             and lines[i + 1].pattern == "photo_credit" and ln.block_end is False
             and ln.words >= 4

@@ -10,7 +10,7 @@ from pathlib import Path
 DICTIONARIES = Path(__file__).resolve().parents[1] / "data" / "dictionaries"
 _SPACES = re.compile(r"\s+")
 # Places smaller than this are too often homonyms of other words or places to trust.
-_MIN_CITY_POPULATION = 100_000
+_MIN_CITY_POPULATION = 200_000
 
 
 def normalize_name(text: str) -> str:
@@ -87,6 +87,9 @@ def _places() -> dict[str, str]:
     places = {k: v for k, (_, v) in best.items()}
     for state in gc.get_us_states().values():
         places[normalize_name(state["name"])] = "USA"
+    for iso3, names in _yaml("countries_regions.yaml").items():
+        for name in names:
+            places[normalize_name(name)] = iso3
     return places
 
 
@@ -106,7 +109,7 @@ def seat_of_government(name: str) -> dict | None:
 
 
 def place_country(name: str) -> str | None:
-    """The ISO3 code of a country, capital, US state or city of 100k+ people, or None."""
+    """The ISO3 code of a country, capital, region or city of 200k+ people, or None."""
     key = normalize_name(name)
     for table in (_country_names(), _demonyms()):
         if key in table:

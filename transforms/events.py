@@ -74,7 +74,7 @@ def _sentence_matches(sent: Span) -> list[Match]:
 
 
 def _complements(tok: Token) -> list[Token]:
-    """What a composite verb governs: its infinitive, clause, or the noun it takes ("to a truce")."""
+    """What a composite verb governs: its infinitive, clause, or noun ("agreed to a truce")."""
     out = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
     out += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "upon", "on")
             for g in p.children if g.dep_ in ("pobj", "pcomp")]

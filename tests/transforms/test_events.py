@@ -141,7 +141,8 @@ def test_threat_composes_with_its_complement(nlp) -> None:
 
 
 def test_no_source_actor_means_no_event(nlp) -> None:
-    rows = _code(nlp, "Someone attacked the convoy near Kabul.", {"Kabul": ("country", "AFG", None)})
+    rows = _code(nlp, "Someone attacked the convoy near Kabul.",
+                 {"Kabul": ("country", "AFG", None)})
     assert rows == []
 
 
