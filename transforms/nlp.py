@@ -19,11 +19,12 @@ def model_name() -> str:
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every blank line: a body's paragraphs and subheadings never merge."""
+    text = doc.text  # built anew on every access: read it once
     last_end = None  # end offset of the previous non-space token
     for token in doc:
         if token.is_space:
             continue
-        if last_end is not None and "\n\n" in doc.text[last_end:token.idx]:
+        if last_end is not None and "\n\n" in text[last_end:token.idx]:
             token.is_sent_start = True
         last_end = token.idx + len(token.text)
     return doc
