@@ -135,7 +135,8 @@ def serve(
     try:
         serve_deployment(name, overrides, cron=cron, timezone=timezone)
     except (KeyError, ValueError) as exc:
-        console.print(f"[red]dyads serve failed:[/red] {exc}")
+        reason = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
+        console.print(f"[red]dyads serve failed:[/red] {reason}")
         raise typer.Exit(1) from exc
 
 

@@ -46,7 +46,13 @@ def flow_api_in_settings() -> Iterator[None]:
 
 @cache  # one class: prefect_dask (and distributed) are imported only when Dask is asked for
 def _dask_runner_class() -> type[TaskRunner]:
+    import logging
+    import os
+
     from prefect_dask import DaskTaskRunner
+
+    if "DASK_LOGGING__DISTRIBUTED" not in os.environ:  # dask logs every worker start at INFO
+        logging.getLogger("distributed").setLevel(logging.WARNING)
 
     class SharedApiDaskTaskRunner(DaskTaskRunner):
         """A DaskTaskRunner whose workers report to the flow's own Prefect API."""

@@ -63,10 +63,10 @@ def serve_deployment(name: str = DEFAULT_DEPLOYMENT, overrides: dict[str, Any] |
 
     from flows.etl import article_etl
 
+    config = deployment_config(name, path)
     if not PREFECT_API_URL.value():
         raise ValueError("PREFECT_API_URL is not set: start a server (`prefect server start`) "
                          "and point PREFECT_API_URL at it, or nothing could trigger the runs")
-    config = deployment_config(name, path)
     params = served_parameters(config, overrides or {})
     deployment = article_etl.to_deployment(
         name=name,

@@ -35,15 +35,26 @@ _RANK = {"dictionary": 5, "title": 4, "apposition": 4, "metonymy": 3, "demonym":
          "coreference": 2, "ner": 1}
 
 
+_USER_ENTRIES: dict[int, tuple[list[dict], tuple[Entry, ...]]] = {}
+
+
 def _entries(extra_dictionary: list[dict] | None) -> tuple[Entry, ...]:
     if not extra_dictionary:
         return project_entries()
-    # User entries come first so they override the project's entry of the same name.
-    return tuple(entry_from_row(r) for r in extra_dictionary) + project_entries()
+    # The same user dictionary is passed for every article of a run: parse it once.
+    hit = _USER_ENTRIES.get(id(extra_dictionary))
+    if hit is None or hit[0] is not extra_dictionary:
+        # User entries come first so they override the project's entry of the same name.
+        entries = tuple(entry_from_row(r) for r in extra_dictionary) + project_entries()
+        _USER_ENTRIES.clear()
+        hit = (extra_dictionary, entries)
+        _USER_ENTRIES[id(extra_dictionary)] = hit
+    return hit[1]
 
 
 def resolved_mentions(doc: Doc, published: date | None = None,
-                      extra_dictionary: list[dict] | None = None) -> tuple[list[Mention], list[str]]:
+                      extra_dictionary: list[dict] | None = None
+                      ) -> tuple[list[Mention], list[str]]:
     """Every actor mention of the doc with its attributes, and the countries of mere places."""
     entries = _entries(extra_dictionary)
     mentions, places = base_mentions(doc, entries)
@@ -65,9 +76,11 @@ def _apply_dictionary_roles(mentions: list[Mention], published: date | None) -> 
             continue
         m.country = m.country or m.entry.country
         role, title, former = role_on(m.entry, published)
-        if m.former or not m.role or m.resolution in ("dictionary", "coreference"):
-            if m.entry.offices or not m.role:
-                m.role = role
+        if m.titled and not m.former and m.role:
+            continue  # the article's own title for the person, as of its date
+        weak = m.former or not m.role or m.resolution in ("dictionary", "coreference")
+        if weak and (m.entry.offices or not m.role):
+            m.role = role
         if not m.title and title:
             m.title = title
 

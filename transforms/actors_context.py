@@ -31,7 +31,7 @@ def _title_scan_left(doc: Doc, m: Mention, owner: list[int | None],
             break
         if owner[i] is not None:
             other = mentions[owner[i]]
-            if other.kind in ("country", "organization") and (seen_title or other.kind == "country"):
+            if other.kind == "country" or (other.kind == "organization" and seen_title):
                 inner.append(other)
                 start = other.start
                 i = other.start - 1
@@ -104,6 +104,7 @@ def _apply_title(m: Mention, title: Title | None, inner: list[Mention], resoluti
     org = _org_of(inner)
     if title is not None and m.title is None:
         m.title = title.text
+        m.titled = True
         m.former = m.former or title.former
         m.leader = m.leader or title.leader
         role = title.role or (org.role or org_role(org.name) if org is not None else None)
@@ -175,9 +176,10 @@ def apply_org_context(doc: Doc, mentions: list[Mention]) -> None:
                     if info and info[0]:
                         m.role = info[0]
                         break
-        if m.country is None and m.end + 1 < len(doc) and doc[m.end].lower_ in ("in", "of"):
-            if owner[m.end + 1] is not None and mentions[owner[m.end + 1]].kind == "country":
-                m.country = mentions[owner[m.end + 1]].country
+        after = owner[m.end + 1] if m.end + 1 < len(doc) else None
+        if (m.country is None and after is not None and doc[m.end].lower_ in ("in", "of")
+                and mentions[after].kind == "country"):
+            m.country = mentions[after].country
 
 
 def _country_inside(doc: Doc, m: Mention) -> str | None:
@@ -204,8 +206,9 @@ def apply_domestic_fallback(doc: Doc, mentions: list[Mention]) -> None:
         if m.kind != "group" or m.country or not m.domestic:
             continue
         sent = doc[m.start].sent
-        same = [o for o in mentions if o is not m and o.country and o.kind in ("person", "organization")
-                and sent.start <= o.start < sent.end and o.country not in ("IGO", "NGO")]
+        same = [o for o in mentions if o is not m and o.country
+                and o.kind in ("person", "organization") and sent.start <= o.start < sent.end
+                and o.country not in ("IGO", "NGO")]
         before = [o for o in same if o.start < m.start]
         pick = before[-1] if before else (same[0] if same else None)
         m.country = pick.country if pick else dominant
@@ -236,10 +239,14 @@ def nominal_title_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 end = child.right_edge.i + 1
                 break
         words, inner = _appositive_parts(doc, (start, end), owner, mentions)
-        if not inner:
-            continue
         title = title_from_words(words, prefer="left")
         if title is None or title.text.lower() in ("member",):
+            continue
+        if not inner:
+            found = _unnamed_office_holder(doc, tok, start, end, title, mentions)
+            if found is not None:
+                out.append(found)
+                used.update(range(start, end))
             continue
         phrase = " ".join(t.text for t in doc[start:end] if t.text not in _POSSESSIVE
                           and t.lower_ not in ("the", "a", "an"))
@@ -250,3 +257,25 @@ def nominal_title_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         out.append(m)
         used.update(range(start, end))
     return out
+
+
+def _unnamed_office_holder(doc: Doc, tok, start: int, end: int, title: Title,
+                           mentions: list[Mention]) -> Mention | None:
+    """ "The president" -> the last person titled president before it, else an unnamed actor."""
+    if title.role is None or not any(c.dep_ == "det" for c in tok.children) and start > 0:
+        return None
+    head = tok.lower_
+    earlier = [m for m in mentions if m.kind == "person" and m.start < start and m.title
+               and head in m.title.lower() and m.resolution != "title"]
+    if earlier and not title.former:
+        src = earlier[-1]
+        m = Mention(tok.i, tok.i + 1, "person", src.name, src.country, src.role, src.title,
+                    resolution="coreference", confidence=0.6, entry=src.entry, ext_start=start)
+        m.extra.append((start, end))
+        return m
+    phrase = " ".join(t.text for t in doc[start:end] if t.lower_ not in ("the", "a", "an"))
+    m = Mention(tok.i, tok.i + 1, "person", phrase, resolution="title", confidence=0.4,
+                ext_start=start)
+    m.extra.append((start, end))
+    _apply_title(m, title, [], "title")
+    return m

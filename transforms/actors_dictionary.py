@@ -79,8 +79,26 @@ def names_of(entry: Entry) -> list[str]:
     return [entry.name, *entry.aliases]
 
 
-@cache
+_BUILT: dict[tuple[str, int], tuple[tuple[Entry, ...], dict]] = {}
+
+
+def _built(kind: str, entries: tuple[Entry, ...], build) -> dict:
+    # Keyed by identity: hashing hundreds of entries on every lookup would dominate the run time.
+    key = (kind, id(entries))
+    hit = _BUILT.get(key)
+    if hit is None or hit[0] is not entries:
+        if len(_BUILT) > 32:
+            _BUILT.clear()
+        hit = (entries, build(entries))
+        _BUILT[key] = hit
+    return hit[1]
+
+
 def _index(entries: tuple[Entry, ...]) -> dict[str, tuple[Entry, str]]:
+    return _built("index", entries, _build_index)
+
+
+def _build_index(entries: tuple[Entry, ...]) -> dict[str, tuple[Entry, str]]:
     index: dict[str, tuple[Entry, str]] = {}
     for entry in entries:
         for name in names_of(entry):
@@ -93,8 +111,11 @@ def _is_acronym(form: str) -> bool:
     return bool(letters) and len(letters) <= 6 and all(c.isupper() for c in letters)
 
 
-@cache
 def _surnames(entries: tuple[Entry, ...]) -> dict[str, Entry]:
+    return _built("surnames", entries, _build_surnames)
+
+
+def _build_surnames(entries: tuple[Entry, ...]) -> dict[str, Entry]:
     # A bare surname stands for a dictionary person only if no other person shares it.
     seen: dict[str, list[Entry]] = {}
     for entry in entries:
@@ -121,7 +142,7 @@ def lookup_surname(name: str, entries: tuple[Entry, ...] | None = None) -> Entry
 
 
 def office_on(entry: Entry, when: date | None) -> tuple[Office | None, bool]:
-    """The office held on the date (or the latest when undated) and whether all offices had ended."""
+    """The office held on a date (the latest when undated) and whether every office had ended."""
     if not entry.offices:
         return None, False
     if when is None:
@@ -130,7 +151,7 @@ def office_on(entry: Entry, when: date | None) -> tuple[Office | None, bool]:
     held = [o for o in entry.offices
             if (o.start is None or o.start <= when) and (o.end is None or when < o.end)]
     if held:
-        return held[-1], False
+        return held[0], False  # the main office is listed first
     ended = [o for o in entry.offices if o.end is not None and o.end <= when]
     if ended:
         return ended[-1], True

@@ -1,4 +1,4 @@
-"""Actor mentions in a parsed doc: names, countries, demonyms, seats of government, nominal actors."""
+"""Actor mentions in a parsed doc: names, countries, demonyms, seats of power, nominal actors."""
 
 from __future__ import annotations
 
@@ -21,11 +21,15 @@ from transforms.countries import (
 # A capital after these prepositions is where something happens, not who acts.
 LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across",
                             "throughout", "within", "on", "over", "into", "toward", "towards"})
-_MAX_NAME_TOKENS = 6
+_MAX_NAME_TOKENS = 8
 # Sectors a modifier may override: "intelligence authorities" are SPY, "government troops" stay MIL.
-_WEAK_ROLES = frozenset({None, "GOV", "CVL"})
+_WEAK_ROLES = frozenset({None, "GOV", "CVL", "LAB"})
+# Modifiers specific enough to override any head: "rebel forces" are REB, not MIL.
+_STRONG_MODIFIER_ROLES = frozenset({"REB", "OPP", "PRM", "REL"})
 _GENERIC_HEADS = {"delegation": "GOV", "team": None, "side": None, "unit": "MIL",
-                  "personnel": None, "contingent": "MIL", "agency": "GOV", "service": None}
+                  "personnel": None, "contingent": "MIL", "agency": "GOV", "service": None,
+                  "group": None, "organization": None, "organisation": None, "movement": None,
+                  "community": None}
 
 
 @dataclass
@@ -48,6 +52,7 @@ class Mention:
     extra: list[tuple[int, int]] = field(default_factory=list)  # appositions, token spans
     domestic: bool = False
     head: int | None = None
+    titled: bool = False  # the text itself gives the title
 
     @property
     def phrase_start(self) -> int:
@@ -106,7 +111,7 @@ def lexicon_matches(doc: Doc, entries: tuple[Entry, ...]) -> list[tuple[int, int
 def _is_shouting(sent) -> bool:
     # Upper-case headlines: short acronyms there are as often ordinary words ("IS", "AP").
     words = [t for t in sent if t.is_alpha and len(t) > 1]
-    return bool(words) and sum(t.is_upper for t in words) > len(words) / 2
+    return len(words) >= 4 and sum(t.is_upper for t in words) > len(words) / 2
 
 
 def _is_location_use(doc: Doc, start: int, end: int) -> bool:
@@ -126,7 +131,11 @@ def base_mentions(doc: Doc, entries: tuple[Entry, ...]) -> tuple[list[Mention], 
     places: list[str] = []
     dropped: set[int] = set()
     accepted: list[tuple[int, int, str, object]] = []
+    places_ents = [e for e in ents if e.label in ("GPE", "LOC", "FAC")]
     for start, end, kind, value in lexicon_matches(doc, entries):
+        if kind != "dict" and any(e.start <= start and end <= e.end and (e.start, e.end) != (
+                start, end) and place_country(doc[e.start:e.end].text) for e in places_ents):
+            continue  # "Jersey" inside "New Jersey"
         inside = {owner[k] for k in range(start, end) if owner[k] is not None}
         if inside:
             covered = all(named[i].start >= start and named[i].end <= end for i in inside)
@@ -204,9 +213,9 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for tok in doc:
         if owner[tok.i] is None and tok.i in used:
             continue
-        if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
-            if owner[tok.i] is None:
-                continue  # "intelligence" in "intelligence agencies": the head noun decides
+        if (owner[tok.i] is None and tok.dep_ in ("compound", "amod")
+                and tok.head.pos_ in ("NOUN", "PROPN")):
+            continue  # "intelligence" in "intelligence agencies": the head noun decides
         if owner[tok.i] is not None:
             m = mentions[owner[tok.i]]
             if m.resolution == "demonym" and tok.i == m.end - 1 and _is_nominal_demonym(tok):
@@ -223,12 +232,11 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         role, domestic = info if info else (_GENERIC_HEADS[lemma], False)
         mods = _modifier_tokens(tok)
-        if role in _WEAK_ROLES or generic:
-            for mod in mods:
-                override = modifier_role(mod.lower_)
-                if override:
-                    role = override
-                    break
+        for mod in mods:
+            override = modifier_role(mod.lower_)
+            if override and (role in _WEAK_ROLES or generic or override in _STRONG_MODIFIER_ROLES):
+                role = override
+                break
         countries: list[tuple[str, int]] = []
         for mod in mods:
             other = mentions[owner[mod.i]] if owner[mod.i] is not None else None

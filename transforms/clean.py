@@ -12,10 +12,10 @@ from datetime import date
 
 from transforms.clean_meta import (
     byline_names,
-    is_byline_intro,
-    is_role_text,
     dateline_place,
     dates_in,
+    is_byline_intro,
+    is_role_text,
     names_in,
     publisher_of,
 )
@@ -84,15 +84,15 @@ def cleaned_text(raw: str, repeated: frozenset[str]) -> CleanedArticle:
 
 def article_from_lines(lines: list[Line], lang: str | None) -> CleanedArticle:
     """CleanedArticle of classified lines: body, segments and metadata."""
-    kept = [ln for ln in lines if ln.kind in KEPT_KINDS]
     first = next((i for i, ln in enumerate(lines) if ln.kind == "paragraph"), len(lines))
     last = max((i for i, ln in enumerate(lines) if ln.kind == "paragraph"), default=len(lines))
     headline_i = headline_index(lines, first)
     if headline_i is not None:
         lines[headline_i].kind = "headline"
     _label_page_edges(lines, first if headline_i is None else headline_i, last)
-    authors = authors_of(lines, first, last)
+    authors = authors_of(lines, first, last, headline_i)
     published = published_of(lines, first, last)
+    kept = [ln for ln in lines if ln.kind in KEPT_KINDS]
     body = "\n\n".join(ln.core for ln in kept)
     first_par = next((ln.core for ln in kept if ln.kind == "paragraph"), "")
     segments = [
@@ -133,6 +133,8 @@ def headline_index(lines: list[Line], first: int) -> int | None:
         ln = lines[i]
         if ln.kind not in ("other", "subheading") or ln.bullet or not 3 <= ln.words <= 30:
             continue
+        if _DIGIT_RE.search(ln.core) and dates_in(ln.core):
+            continue
         if ln.core.endswith((".", ":", ";")) and ln.words > 12:
             continue
         score = 1.0 + (1.0 if ln.block_start else 0.0) + (0.5 if ln.block_end else 0.0)
@@ -143,24 +145,26 @@ def headline_index(lines: list[Line], first: int) -> int | None:
     return best
 
 
-def authors_of(lines: list[Line], first: int, last: int) -> list[str]:
-    """Authors from the byline nearest before the body, else a name line beside the date,
-    else the first byline after the body."""
+def authors_of(lines: list[Line], first: int, last: int, headline: int | None = None) -> list[str]:
+    """Authors from the byline under the headline, else the nearest before the body, else a
+    name line beside the date, else the first byline after the body."""
     head = list(range(min(first + 5, len(lines)) - 1, max(-1, first - _HEADER_WINDOW), -1))
+    if headline is not None and headline < first:
+        # the byline usually sits between the headline and the text
+        below = list(range(headline + 1, min(first + 5, len(lines))))
+        head = below + [i for i in head if i not in below]
     tail = list(range(last + 1, min(len(lines), last + 30)))
-    for i in head:
-        names = _byline_at(lines, i, first, last, explicit=True)
-        if names:
-            return names
-    for i in head:
-        names = _byline_at(lines, i, first, last)
-        if names:
-            return names
-    for i in head[:_NAME_LINE_WINDOW]:
-        names = _name_line_at(lines, i)
-        if names:
-            lines[i].kind = "byline"
-            return names
+    for explicit in (True, False):
+        for i in head:
+            names = _byline_at(lines, i, first, last, explicit=explicit)
+            if names:
+                return names
+    for strong in (True, False):
+        for i in head[:_NAME_LINE_WINDOW]:
+            names = _name_line_at(lines, i, strong)
+            if names:
+                lines[i].kind = "byline"
+                return names
     for i in tail:
         names = _byline_at(lines, i, first, last)
         if names:
@@ -192,24 +196,28 @@ def _byline_at(
     return []
 
 
-def _name_line_at(lines: list[Line], i: int) -> list[str]:
-    """A line that is only a person's name, next to a date or byline line."""
+def _name_line_at(lines: list[Line], i: int, strong: bool) -> list[str]:
+    """A line that is only a person's name: with a job title after it or on a neighbouring line
+    (strong), or next to a date or byline line (weak)."""
     ln = lines[i]
-    if ln.kind not in ("other", "byline") or not 2 <= ln.words <= 8 or ln.terminal:
+    if ln.kind not in ("other", "byline", "related") or not 2 <= ln.words <= 8 or ln.terminal:
         return []
     names = names_in(ln.core)
     if len(names) != 1 or not ln.core.startswith(names[0].split()[0]):
         return []
-    rest = ln.core[len(names[0]) :].strip(" ,|-–—•·")
-    # "Jessica Rendall Wellness Writer": a job title after the name
-    if rest and is_role_text(rest):
-        return names
-    if rest:
-        return []
+    rest = ln.core[len(names[0]) :]
+    tail = rest.strip(" ,|-–—•·")
     near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-    if any(n.kind in ("widget", "byline") or is_role_text(n.core) for n in near):
+    if strong:
+        # "Jessica Rendall Wellness Writer", "Kelly Quinlan • JacketsOnline"
+        if tail and (is_role_text(tail) or rest.lstrip()[:1] in "|•·"):
+            return names
+        return names if not tail and any(is_role_text(n.core) for n in near) else []
+    if not tail and any(n.kind in ("widget", "byline") for n in near):
         return names
     return []
+
+
 def _dedupe(names: list[str]) -> list[str]:
     seen: list[str] = []
     for n in names:

@@ -1,7 +1,7 @@
 """HTML pages: trafilatura extracts the main text and metadata; the line classifier labels it.
 
 Segment offsets of an HTML page are offsets into trafilatura's extracted text, not the HTML
-(or, when the extractor kept only a fragment, into the page rendered as text).
+(or, when trafilatura finds nothing, into the page rendered as text by clean_render).
 """
 
 from __future__ import annotations
@@ -19,13 +19,13 @@ from transforms.clean_segments import (
 from transforms.types import KEPT_KINDS, CleanedArticle
 
 
-def _extraction(raw: str):  # -> trafilatura Document | None
+def _extraction(raw: str, precise: bool = True):  # -> trafilatura Document | None
     """trafilatura's main-text extraction with metadata, without comments."""
     import trafilatura
 
     return trafilatura.bare_extraction(
         raw, include_comments=False, with_metadata=True, include_tables=True,
-        favor_precision=True,
+        favor_precision=precise,
     )
 
 
@@ -37,18 +37,27 @@ def cleaned_html(raw: str, repeated: frozenset[str]) -> CleanedArticle:
         return CleanedArticle(body="")
     doc = _extraction(raw)
     text = (doc.text or "") if doc is not None else ""
-    fallback = _rendered_article(raw, repeated)
-    # the extractor sometimes keeps only a fragment (a teaser, a paywall stub): then the
-    # page-text classifier on the rendered page is the better reading
-    if fallback.body and len(text) < _FRAGMENT_SHARE * len(fallback.body):
-        art = fallback
-    else:
-        if not text.strip():
-            return fallback
-        lines = split_lines(text)
-        lang = page_language(lines) or doc.language
-        label_extracted(lines, repeated, lang)
-        art = article_from_lines(lines, lang)
+    rendered = _rendered_article(raw, repeated)
+    # precision mode sometimes keeps only a fragment (a teaser, a stub): measured against the
+    # page-text cleaner's reading of the rendered page, retry without it
+    if len(text) < _FRAGMENT_SHARE * len(rendered.body):
+        retry = _extraction(raw, precise=False)
+        if retry is not None and len(retry.text or "") > len(text):
+            doc, text = retry, retry.text or ""
+    # a long article of which the extractor kept a small part (live blogs, multi-part pages)
+    if not text.strip() or (
+        len(rendered.body) >= _LONG_ARTICLE_CHARS
+        and len(text) < _FRAGMENT_SHARE * len(rendered.body)
+    ):
+        return _with_metadata(rendered, doc)
+    lines = split_lines(text)
+    lang = page_language(lines) or doc.language
+    label_extracted(lines, repeated, lang)
+    return _with_metadata(article_from_lines(lines, lang), doc)
+
+
+def _with_metadata(art: CleanedArticle, doc) -> CleanedArticle:  # doc: trafilatura Document
+    """The article with trafilatura's metadata (title, authors, date, site, url) where found."""
     if doc is None:
         return art
     if doc.title:
@@ -110,6 +119,7 @@ def label_extracted(lines: list[Line], repeated: frozenset[str], lang: str | Non
 _SUBHEADING_MAX_WORDS = 16
 _LATE_END_SHARE = 0.5
 _FRAGMENT_SHARE = 0.25
+_LONG_ARTICLE_CHARS = 10_000
 
 
 def authors_of_meta(value: str | None) -> list[str]:

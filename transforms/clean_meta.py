@@ -9,8 +9,10 @@ from functools import cache
 from transforms.clean_patterns import signals
 
 _MAX_BYLINE_CHARS = 200
-_EMAIL_RE = re.compile(r"\S+@\S+|@\w+")
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|@\w+")
 # a byline remainder that goes on as a sentence ("By Sunday, the group had ...")
+_ORG_JOINERS = frozenset({"of", "for", "and", "the", "on"})
+_SEPARATOR_RE = re.compile(r"[|•·/]|\s[-–—]\s")
 _SENTENCE_RE = re.compile(r"\b(the|a|an|had|has|have|was|were|is|are|will|would)\s+[a-z]")
 _NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&|\||/|•|·| with )\s*", re.IGNORECASE)
 _NAME_WORD_RE = re.compile(r"^(?:[^\W\d_][\w'’.-]*)$")
@@ -41,7 +43,10 @@ def _date_res() -> tuple[re.Pattern[str], ...]:
     months = "|".join(month_names)
     lead = r"(?:(?<![^\W\d_])|(?<=[a-z])(?=[A-Z]))"
     return (
-        re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
+        re.compile(
+            r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"
+            r"(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+        ),
         re.compile(
             lead + rf"(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
             r"(?:at\s+)?(?P<y>(?:19|20)\d{2})(?!\d(?!\d?:\d\d))",
@@ -75,10 +80,8 @@ def dates_in(text: str) -> list[tuple[int, date]]:
                     a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
                     y = y + 2000 if y < 100 else y
                     # dots are day-first (European); slashes month-first unless impossible
-                    if g["sep"] == "." or a > 12:
-                        d = date(y, b, a)
-                    else:
-                        d = date(y, a, b)
+                    day_first = g["sep"] == "." or a > 12
+                    d = date(y, b, a) if day_first else date(y, a, b)
             except (ValueError, KeyError):
                 continue
             found.append((m.start(), d))
@@ -111,7 +114,7 @@ def _byline_re() -> re.Pattern[str]:
 
 
 # "Dec 21, 2023 | By Lexi G", "Dec 22, 2023 by Enrico de Lazaro": a byline after a date or bar
-_INNER_BY_RE = re.compile(r"(?:[|•·/–—]|\d|\b[ap]\.?m\.?)\s*\b[Bb][Yy]\s*:?\s+(?=[A-Z])")
+_INNER_BY_RE = re.compile(r"(?:^|\s)[Bb][Yy]\s*:?\s+(?=[A-Z])")
 
 
 def byline_names(line: str) -> list[str] | None:
@@ -122,13 +125,15 @@ def byline_names(line: str) -> list[str] | None:
     if m:
         rest = m.group("rest")
     else:
-        inner = _INNER_BY_RE.search(line) if len(line.split()) <= 16 else None
+        # only on short lines that also carry a date or a separator
+        short = len(line.split()) <= 16 and (date_span(line) or _SEPARATOR_RE.search(line))
+        inner = _INNER_BY_RE.search(line) if short else None
         if not inner:
             return None
         rest = line[inner.end() :]
     if rest[:1].islower() or _SENTENCE_RE.search(rest):
         return None
-    names = names_in(rest)
+    names = names_in(rest, single=True)
     return names or None
 
 
@@ -149,9 +154,13 @@ def is_byline_intro(text: str) -> bool:
     return key in _name_signals()["intro_phrases"]
 
 
-def names_in(text: str) -> list[str]:
-    """Person names in a byline remainder in normalised case; organisations only if no person."""
-    text = _EMAIL_RE.sub(" ", text)
+def names_in(text: str, single: bool = False) -> list[str]:
+    """Person names in a byline remainder in normalised case; organisations only if no person.
+    single: also accept a one-word name ("By AJLabs"), as an explicit byline can."""
+    text = _EMAIL_RE.sub(" ", text).strip()
+    half = len(text) // 2
+    if half > 3 and text[:half].strip() == text[half:].strip():
+        text = text[:half]  # "Associated Press Associated Press"
     text = _GLUED_RE.sub(" ", text)
     text = _BYLINE_CUT_RE.split(text, maxsplit=1)[0]
     span = date_span(text)
@@ -163,14 +172,14 @@ def names_in(text: str) -> list[str]:
     people: list[str] = []
     orgs: list[str] = []
     for i, part in enumerate(_NAME_SPLIT_RE.split(text)):
-        name, is_org, cut_by_role = _name_of(part)
+        name, is_org, cut_by_role = _name_of(part, single)
         # "Jane Doe, Forbes India Staff": a later part that ends in a job title is an employer
         if name:
             (orgs if is_org or (i > 0 and cut_by_role) else people).append(normal_case(name))
     return people or orgs[:1]
 
 
-def _name_of(part: str) -> tuple[str | None, bool, bool]:
+def _name_of(part: str, single: bool = False) -> tuple[str | None, bool, bool]:
     """A byline part as (name, is_organisation, cut_by_role); the name stops at a job title."""
     sig = _name_signals()
     words = part.replace("’", "'").split()
@@ -193,7 +202,8 @@ def _name_of(part: str) -> tuple[str | None, bool, bool]:
                 if len(out) >= 3 and not _is_initial(out[1]) and not is_org:
                     out.pop()
                 break
-        if w[:1].islower() and low not in sig["particles"]:
+        lower_word = w[:1].islower() and low not in sig["particles"]
+        if lower_word and not (is_org and low in _ORG_JOINERS and out):
             break
         if not is_org and out:
             if w == "The":
@@ -204,7 +214,7 @@ def _name_of(part: str) -> tuple[str | None, bool, bool]:
                 not letters.isupper()
             ):
                 break
-            if len(letters) > 1 and letters.isupper() and not out[-1].isupper():
+            if len(letters) > 1 and letters.isupper() and not out[-1].isupper() and "." not in w:
                 break
         out.append(w)
     out = [w for w in out if w.strip(".-")]
@@ -213,7 +223,9 @@ def _name_of(part: str) -> tuple[str | None, bool, bool]:
     if not out[0][:1].isupper() or not all(_NAME_WORD_RE.match(w) for w in out):
         return None, False, False
     is_org = is_org or any(w.lower().strip(".") in sig["affiliation"] for w in out)
-    if len(out) == 1 and not is_org:
+    # a one-word byline is taken only when written like a handle or brand ("AJLabs")
+    camel = any(c.isupper() for c in out[0][1:])
+    if len(out) == 1 and not is_org and not (single and camel):
         return None, False, False
     return " ".join(out).strip(" .-"), is_org, cut_by_role
 

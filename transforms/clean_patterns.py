@@ -27,29 +27,41 @@ def phrase_key(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class Within:
+    """One kind's searched regex, the longest line (in words) it applies to, and the lower-case
+    substrings one of which a line must contain before it is searched."""
+
+    kind: str
+    regex: re.Pattern[str]
+    max_words: int
+    keys: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class LineMatchers:
-    """Compiled line patterns: exact phrases, whole-line regex, and searched regexes per kind."""
+    """Compiled line patterns: exact phrases, one whole-line regex with a named group per kind,
+    and the searched regexes."""
 
     exact: dict[str, str]
     whole: re.Pattern[str]
-    within: tuple[tuple[str, re.Pattern[str], int], ...]
+    within: tuple[Within, ...]
 
 
 @cache
 def line_matchers() -> LineMatchers:
     """The line patterns of line_patterns.yaml, compiled."""
     exact: dict[str, str] = {}
-    groups, within = [], []
+    whole, within = [], []
     for kind, spec in _yaml("line_patterns.yaml").items():
         for phrase in spec.get("exact", []):
             exact.setdefault(phrase_key(str(phrase)), kind)
         if spec.get("whole"):
-            joined = "|".join(f"(?:{p})" for p in spec["whole"])
-            groups.append(f"(?P<{kind}>{joined})")
+            whole.append(f"(?P<{kind}>{'|'.join(f'(?:{p})' for p in spec['whole'])})")
         if spec.get("within"):
             rx = re.compile("|".join(f"(?:{p})" for p in spec["within"]), re.IGNORECASE)
-            within.append((kind, rx, int(spec.get("within_max_words", 40))))
-    return LineMatchers(exact, re.compile("|".join(groups), re.IGNORECASE), tuple(within))
+            keys = tuple(str(k).lower() for k in spec.get("within_keys", []))
+            within.append(Within(kind, rx, int(spec.get("within_max_words", 40)), keys))
+    return LineMatchers(exact, re.compile("|".join(whole), re.IGNORECASE), tuple(within))
 
 
 @cache

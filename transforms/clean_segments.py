@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from transforms.clean_meta import byline_names, date_span, names_in, without_dates
 from transforms.clean_patterns import (
@@ -25,12 +25,13 @@ _KEY_STRIP_RE = re.compile(r"[\W_]+")
 _END_CREDIT_RE = re.compile(
     r"[\[(][^\])]{0,80}\b(photo|photos|getty|reuters|afp|ap|epa|shutterstock|credit|courtesy|"
     r"file|image|yonhap|xinhua|newsis|pool|handout|staff)\b[^\])]{0,80}[\])]\s*$"
-    r"|\b(photo|image|credit)s?\s*(by|:)\s*[^.]{2,60}$",
+    r"|\b(photo|image|credit|photograph|illustration)s?\s*(by|:)\s*[^.]{2,60}\.?$"
+    r"|^photo(graph)?s? by [A-Z]",
     re.IGNORECASE,
 )
 _PROSE_STOP_RATIO = 0.18
 _PROSE_MIN_WORDS = 8
-_PATTERN_MAX_WORDS = 40
+_PATTERN_MAX_WORDS = 60
 _DATEISH_MAX_WORDS = 24
 # pages whose prose lines mostly stand between blank lines (share), and the weights of prose
 # lines that do not (glued) or that have no prose neighbour (isolated)
@@ -43,6 +44,15 @@ _END_MARKER_SCORE = -40.0
 _BIO_AFTER_SHARE = 0.5
 _GLUED_WEIGHT = 0.5
 _ISOLATED_WEIGHT = 0.3
+_ISOLATED_SHORT_SCORE = -1.0
+_RUN_GROWTH = 0.25
+_LIST_ITEM_SCORE = 0.5
+_SHORT_SENTENCE_WEIGHT = 0.7
+_OTHER_SCORE = -2.0
+_SUBHEADING_LOOSE = True
+_COLON_PARAGRAPHS = True
+_LIST_ITEM_MIN_WORDS = 4
+_RUN_CAP = 2.0
 # region scores of labelled lines: prose adds its words; furniture subtracts
 _PENALTY = {
     "navigation": 8.0, "related": 6.0, "footer": 12.0, "ad": 2.0, "widget": 3.0,
@@ -105,21 +115,24 @@ def line_key(text: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
-def pattern_kind(core: str, words: int) -> str | None:
+def pattern_kind(core: str, words: int, key: str | None = None) -> str | None:
     """Kind a line's text alone gives it (furniture patterns, date lines, bylines), or None."""
     if words >= 4 and _is_doubled(core):
         return "related"
     if words <= _PATTERN_MAX_WORDS:
         matchers = line_matchers()
-        kind = matchers.exact.get(phrase_key(core))
+        kind = matchers.exact.get(phrase_key(core) if key is None else key)
         if kind:
             return kind
         m = matchers.whole.fullmatch(core)
         if m:
             return m.lastgroup
-        for kind, rx, max_words in matchers.within:
-            if words <= max_words and rx.search(core):
-                return kind
+        low = core.lower()
+        for w in matchers.within:
+            if words <= w.max_words and (not w.keys or any(k in low for k in w.keys)) and (
+                w.regex.search(core)
+            ):
+                return w.kind
     return _dateish_kind(core) if words <= _DATEISH_MAX_WORDS else None
 
 
@@ -140,7 +153,7 @@ def add_features(lines: list[Line], lang: str | None) -> None:
         if toks and stops:
             ln.stop_ratio = len([t for t in map(str.lower, toks) if t in stops]) / len(toks)
         ln.terminal = ln.core.rstrip(_CLOSERS + " ")[-1:] in _TERMINALS and bool(ln.core)
-        ln.pattern = pattern_kind(ln.core, ln.words)
+        ln.pattern = pattern_kind(ln.core, ln.words, ln.key)
         dense = ln.stop_ratio >= _PROSE_STOP_RATIO or not stops
         ln.prose = (
             ln.words >= _PROSE_MIN_WORDS and dense and (ln.terminal or ln.words >= 40)
@@ -152,10 +165,13 @@ _TIME_RE = re.compile(
     r"\b\d{1,2}[:.]\d{2}\b|\b[ap]\.?m\b\.?|\b(?:[A-Z]{2,4}T|UTC|GMT)\b|\b(?:ET|PT|CT)\b",
     re.IGNORECASE,
 )
-_DATE_FILLER = frozenset(
-    "published posted updated last modified on at first and am pm a p m et pt ct mt est edt "
-    "pst pdt cst cdt gmt utc bst cet cest ist jst kst aest date time".split()
-)
+
+
+@cache
+def _date_filler() -> frozenset[str]:
+    """Words a date line may hold besides the date: weekdays, time zones, "published"."""
+    sig = signals()
+    return frozenset(sig["weekdays"]) | frozenset(sig["date_line_words"])
 
 
 def _dateish_kind(text: str) -> str | None:
@@ -164,14 +180,15 @@ def _dateish_kind(text: str) -> str | None:
     if span is None:
         return "byline" if len(text) < 120 and byline_names(text) else None
     rest = _TIME_RE.sub(" ", without_dates(text))
-    weekdays = set(signals()["weekdays"])
-    words = [
-        w for w in _WORD_RE.findall(rest)
-        if w.lower() not in weekdays and w.lower() not in _DATE_FILLER and not w.isdigit()
-    ]
+    filler = _date_filler()
+    words = [w for w in _WORD_RE.findall(rest) if w.lower() not in filler and not w.isdigit()]
     if not words:
         return "widget"
-    if byline_names(text) or _is_name_before_date(text[: span[0]]):
+    if "(@" in text:  # "— Name (@handle) date" signs an embedded post
+        return None
+    if byline_names(text) or _is_name_before_date(text[: span[0]]) or _is_name_before_date(
+        text[span[1] :]
+    ):
         return "byline"
     return None
 
@@ -203,17 +220,27 @@ def line_score(ln: Line, repeated: bool, batch: bool) -> float:
     """Evidence that a line is article text (positive) or page furniture (negative)."""
     if batch and not ln.prose:
         return -6.0
-    if ln.pattern and not (ln.prose and ln.words > 25):
+    if ln.pattern:
         return -_PENALTY.get(ln.pattern, 3.0)
     if repeated and not ln.prose:
         return -4.0
     if ln.prose:
         return float(ln.words) * (0.3 if ln.bullet else 1.0) * (0.3 if batch else 1.0)
     if ln.bullet:
-        return -4.0
+        # list items in running text are written in sentence case; menus in title case
+        return _LIST_ITEM_SCORE if _is_sentence_case(ln.core, ln.words) else -4.0
     if ln.terminal and ln.words >= 4:
-        return ln.words * 0.5
-    return -1.5
+        return ln.words * _SHORT_SENTENCE_WEIGHT
+    return _OTHER_SCORE
+
+
+def _is_sentence_case(text: str, words: int) -> bool:
+    """Whether most words after the first start in lower case ("1 cup kimchi, chopped")."""
+    if words < _LIST_ITEM_MIN_WORDS:
+        return False
+    toks = _WORD_RE.findall(text)[1:]
+    lower = sum(1 for t in toks if t[:1].islower())
+    return lower >= 0.6 * len(toks)
 
 
 def article_span(scores: list[float]) -> tuple[int, int] | None:
@@ -265,7 +292,15 @@ def _weigh_layout(lines: list[Line], scores: list[float]) -> None:
             scores[i] *= _GLUED_WEIGHT
         near = (i > 0 and lines[i - 1].prose) or (i + 1 < n and lines[i + 1].prose)
         if not near:
-            scores[i] *= _ISOLATED_WEIGHT
+            # a short sentence among furniture is a teaser's blurb, not a paragraph
+            scores[i] = scores[i] * _ISOLATED_WEIGHT if ln.prose else _ISOLATED_SHORT_SCORE
+    # long stretches without prose cost more per line: articles pause briefly (an ad, a
+    # caption), while what lies between an article and other page text goes on
+    run = 0
+    for i, ln in enumerate(lines):
+        run = 0 if ln.prose or scores[i] > 0 else run + 1
+        if scores[i] < 0:
+            scores[i] *= min(1.0 + run * _RUN_GROWTH, _RUN_CAP)
 
 
 def end_marker_indices(lines: list[Line]) -> list[int]:
@@ -315,7 +350,7 @@ def _mark_related_lists(lines: list[Line], scores: list[float]) -> None:
 def _kind_of(lines: list[Line], i: int, inside: list[bool], repeated: bool, batch: bool) -> str:
     """Segment kind of line i given the article spans."""
     ln = lines[i]
-    if ln.pattern and not (ln.prose and ln.words > 25):
+    if ln.pattern:
         return ln.pattern
     if batch:
         return "navigation" if ln.bullet or ln.words < 8 else "footer"
@@ -328,8 +363,10 @@ def _kind_of(lines: list[Line], i: int, inside: list[bool], repeated: bool, batc
     if repeated:
         return "other"
     if ln.bullet:
-        return "related" if not ln.terminal else "paragraph" if ln.words >= 4 else "navigation"
-    if ln.terminal and ln.words >= 3 and not ln.text.endswith(":"):
+        if ln.terminal or _is_sentence_case(ln.core, ln.words):
+            return "paragraph" if ln.words >= _LIST_ITEM_MIN_WORDS else "navigation"
+        return "related"
+    if ln.terminal and ln.words >= 3 and (_COLON_PARAGRAPHS or not ln.text.endswith(":")):
         return "paragraph"
     if ln.words >= _LOOSE_PROSE_WORDS and ln.stop_ratio >= _LOOSE_PROSE_STOPS:
         return "paragraph"
@@ -343,13 +380,14 @@ def _is_subheading(lines: list[Line], i: int, inside: list[bool]) -> bool:
     ln = lines[i]
     if not (2 <= ln.words <= 16 and ln.block_start and ln.block_end):
         return False
-    if not ln.core[:1].isupper() and not ln.core[:1].isdigit():
+    if not ln.core[:1].isupper() and not ln.core[:1].isdigit() and ln.core[:1] not in "‘'\"“":
         return False
-    nxt = next((j for j in range(i + 1, len(lines))), None)
-    prv = i - 1
-    return (
-        nxt is not None and inside[nxt] and lines[nxt].prose
-        and prv >= 0 and inside[prv] and (lines[prv].prose or lines[prv].terminal)
+    nxt, prv = i + 1, i - 1
+    if nxt >= len(lines) or not inside[nxt] or prv < 0 or not inside[prv]:
+        return False
+    after, before = lines[nxt], lines[prv]
+    return (after.prose or after.terminal) and (
+        _SUBHEADING_LOOSE or before.prose or before.terminal
     )
 
 

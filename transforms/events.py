@@ -13,13 +13,14 @@ from transforms.events_frames import (
     Frame,
     lexicon,
     noun_frame,
+    noun_frames,
     object_of,
     verb_frame,
     xcomp_of,
 )
 from transforms.events_roles import RoleFinder, subject_of
 from transforms.geo import event_place
-from transforms.modality import event_modality, sentence_is_speculation
+from transforms.modality import event_modality, modality_words, sentence_is_speculation
 from transforms.types import Actor
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ class Match:
 class _Article:
     """What earlier sentences of the article tell later ones."""
 
+    text: str = ""
     last_target: dict[str, Actor] = field(default_factory=dict)
     last_date: date | None = None
 
@@ -97,7 +99,7 @@ def _complement_code(comp: Token, by_token: dict[int, Match]) -> tuple[str, Matc
         if obj is not None and obj.i in by_token:
             return by_token[obj.i].code, by_token[obj.i]
         return None
-    frames = lexicon().nouns.get(comp.lower_) or lexicon().nouns.get(comp.lemma_.lower())
+    frames = noun_frames(comp)
     return (frames[0].code, None) if frames else None
 
 
@@ -138,6 +140,9 @@ def _slot_tokens(slot: str, m: Match) -> list[Token]:
                 for g in c.children if g.dep_ == "pobj"]
     if slot == "nsubjpass":
         return [c for c in trig.children if c.dep_ == "nsubjpass"]
+    if slot == "ccomp_subj":  # "X charged that Y abused ...": the accused is the claim's subject
+        return [g for c in trig.children if c.dep_ in ("ccomp", "parataxis")
+                for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
     if slot.startswith(("prep:", "obj_prep:")):
         kind, prep = slot.split(":", 1)
         heads = [object_of(trig)] if kind == "obj_prep" else [trig, m.clause]
@@ -165,10 +170,8 @@ def _complement_target(m: Match, roles: RoleFinder, exclude: set[str]) -> Actor 
 
 def _targets(m: Match, roles: RoleFinder, exclude: set[str]) -> list[Actor]:
     """The target actors of a match, from the first slot that names one."""
-    if (m.frame.compose and m.complement_coded) or m.frame.speech:
-        slots = (*m.frame.target, "complement")
-    else:
-        slots = m.frame.target
+    wide = m.frame.compose or m.frame.speech
+    slots = (*m.frame.target, "complement") if wide else m.frame.target
     for slot in slots:
         if slot == "complement":
             hit = _complement_target(m, roles, exclude)
@@ -208,6 +211,32 @@ def _speech_tone(m: Match, roles: RoleFinder, exclude: set[str]) -> tuple[str, A
     return None
 
 
+def _speech_demand(m: Match, roles: RoleFinder, exclude: set[str]) -> tuple[str, Actor] | None:
+    """A demand or appeal voiced as a claim ("said Libya must hand over ..."), with its target."""
+    lex = lexicon()
+    for comp in m.trigger.children:
+        if comp.dep_ not in ("ccomp", "parataxis") or comp.pos_ not in ("VERB", "AUX"):
+            continue
+        modals = {c.lower_ for c in comp.children if c.dep_ == "aux"}
+        inner = comp
+        if comp.lemma_.lower() in ("need", "have") and xcomp_of(comp) is not None:
+            modals.add("must")  # "X needs to", "X has to"
+            inner = xcomp_of(comp)
+        table = next((t for t, words in lex.speech_modals.items() if modals & words), None)
+        if table is None or any(c.dep_ == "neg" for c in comp.children):
+            continue
+        subj, _ = subject_of(comp)
+        target = roles.actor_of(subj) if subj is not None else None
+        if target is None or target.key in exclude:
+            continue
+        frame = verb_frame(inner) if inner.pos_ in ("VERB", "AUX") else None
+        if frame is None and object_of(inner) is not None:
+            frame = noun_frame(object_of(inner))
+        root = cameo_code(frame.code).root if frame is not None else ""
+        return _composed_code(table, root), target
+    return None
+
+
 def _event_date(m: Match, future: bool, published: date | None,
                 article: _Article) -> EventDate:
     """The date of the event: a date phrase of its own clause, else the publication date."""
@@ -226,17 +255,17 @@ def _event_date(m: Match, future: bool, published: date | None,
     return published_date(published)
 
 
-def _in_quote(doc: Doc, idx: int) -> bool:
+def _in_quote(text: str, idx: int) -> bool:
     """Whether a character offset lies inside an open quotation of its paragraph."""
-    start = doc.text.rfind("\n\n", 0, idx) + 1
-    before = doc.text[start:idx]
+    start = text.rfind("\n\n", 0, idx) + 1
+    before = text[start:idx]
     opened = sum(before.count(q) for q in "\u201c")
     closed = sum(before.count(q) for q in "\u201d")
     straight = before.count('"')
     return opened > closed or straight % 2 == 1
 
 
-def _confidence(m: Match, source: Actor, target: Actor | None, via_context: bool,
+def _confidence(m: Match, source: Actor | None, target: Actor | None, via_context: bool,
                 pronoun: bool) -> float:
     """A calibrated-ish probability that the row is right: frame prior adjusted by evidence."""
     score = m.frame.confidence
@@ -246,7 +275,10 @@ def _confidence(m: Match, source: Actor, target: Actor | None, via_context: bool
     score += 0.1 if target is not None and not via_context else 0.0
     score -= 0.15 if via_context else 0.0
     score -= 0.15 if pronoun else 0.0
-    score += 0.1 * (min(source.confidence, target.confidence if target else 1.0) - 0.5)
+    score -= 0.1 if m.frame.compose and not m.complement_coded else 0.0
+    score -= 0.15 if source is None else 0.0
+    known = [a.confidence for a in (source, target) if a is not None]
+    score += 0.1 * (min(known, default=1.0) - 0.5)
     return round(min(max(score, 0.05), 0.99), 3)
 
 
@@ -254,19 +286,25 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
              article: _Article, is_headline: bool) -> list[dict]:
     """The event rows of one match (one per source-target pair)."""
     src_tok, _ = subject_of(m.clause)
-    if src_tok is None:
-        return []
-    sources = roles.actors_of(src_tok)
+    if src_tok is None and m.frame.passive_subject:  # "is opposed to", "is committed to"
+        src_tok = next((c for c in m.clause.children if c.dep_ == "nsubjpass"), None)
+    sources: list[tuple[Actor | None, Token | None]] = []
+    if src_tok is not None:
+        sources = list(roles.actors_of(src_tok))
     if not sources:
-        return []
-    pronoun = src_tok.pos_ == "PRON"
-    keys = {a.key for a, _ in sources}
+        if not _agentless(m, src_tok):
+            return []
+        sources = [(None, None)]  # a violent act on a named target by an unnamed perpetrator
+    pronoun = src_tok is not None and src_tok.pos_ == "PRON"
+    keys = {a.key for a, _ in sources if a is not None}
     code = m.code
     targets = _targets(m, roles, keys)
+    if sources[0][0] is None and not targets:
+        return []
     via_context = False
     pairs: list[tuple[Actor, Actor | None]] = []
     if m.frame.speech:
-        tone = _speech_tone(m, roles, keys)
+        tone = _speech_tone(m, roles, keys) or _speech_demand(m, roles, keys)
         if tone is not None:
             code, tone_target = tone
             targets = [tone_target]
@@ -278,13 +316,13 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
         ctx = article.last_target[m.frame.context]
         pairs = [(s, ctx) for s, _ in sources if s.key != ctx.key]
         via_context = True
-    elif m.frame.optional_target and m.complement_coded:
+    elif m.frame.optional_target and (m.complement_coded or _open_complement(m)):
         pairs = [(s, None) for s, _ in sources]
     if not pairs:
         return []
     mod = event_modality(m.trigger, m.clause)
     modality = m.frame.modality or mod.modality
-    if modality == "asserted" and _in_quote(m.trigger.doc, m.trigger.idx):
+    if modality == "asserted" and _in_quote(article.text, m.trigger.idx):
         modality = "reported"
     if is_headline and modality == "asserted" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in m.clause.children):
@@ -295,13 +333,19 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
     codes = [(code, modality)]
     root = cameo_code(code).root
     own = speaker is not None and mod.via_speech and any(
-        speaker.key == s.key or (speaker.country and speaker.country == s.country and
-                                 s.actor_type == "country") for s, _ in sources)
+        s is not None and (speaker.key == s.key or (speaker.country and speaker.country == s.country
+                                                    and s.actor_type == "country"))
+        for s, _ in sources)
     if own and modality in ("planned", "hypothetical") and not m.frame.compose:
         # A source announcing its own future act expresses intent (03) or threatens (13).
         table = _intent_or_threat(root)
         if table:
             codes = [(_composed_code(table, root), "asserted")]
+    elif modality == "planned" and not m.frame.compose and _states_intent(m.clause):
+        # "X will give Y a loan": the text asserts X's intent now; the act itself stays planned.
+        table = _intent_or_threat(root)
+        if table:
+            codes.insert(0, (_composed_code(table, root), "asserted"))
     elif modality == "negated" and "03" <= root <= "08" and not m.frame.compose:
         # Declining a cooperative act is itself a rejection (CAMEO 12), asserted by the text.
         codes.append((_composed_code("reject", root), "reported" if speaker else "asserted"))
@@ -316,8 +360,10 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
                 "sentence_index": sent_index, "sentence": sent.text,
                 "trigger": m.trigger.text, "trigger_start": m.trigger.idx,
                 "trigger_end": m.trigger.idx + len(m.trigger.text),
-                "source_actor_key": source.key, "source_name": source.name,
-                "source_country": source.country, "source_role": source.role,
+                "source_actor_key": source.key if source else None,
+                "source_name": source.name if source else None,
+                "source_country": source.country if source else None,
+                "source_role": source.role if source else None,
                 "target_actor_key": target.key if target else None,
                 "target_name": target.name if target else None,
                 "target_country": target.country if target else None,
@@ -337,6 +383,31 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
                 "mentions": 1,
             })
     return rows
+
+
+def _agentless(m: Match, src_tok: Token | None) -> bool:
+    """Whether a violent act has no named doer: an agentless passive or a weapon as subject."""
+    lex = lexicon()
+    if cameo_code(m.code).root not in lex.agentless_roots or m.trigger.pos_ != "VERB":
+        return False
+    if src_tok is not None:
+        return src_tok.lemma_.lower() in lex.weapon_subjects
+    return any(c.dep_ == "nsubjpass" for c in m.clause.children)
+
+
+def _open_complement(m: Match) -> bool:
+    """Whether a composite verb governs a clause the lexicon does not code ("agreed to set up")."""
+    return bool(m.frame.compose) and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+                                         for c in m.trigger.children)
+
+
+def _states_intent(clause: Token) -> bool:
+    """Whether a planned clause is its subject's own stated intention ("will", "plans to")."""
+    words = modality_words()
+    if any(c.dep_ == "aux" and c.lower_ in words["planned_auxiliaries"] for c in clause.children):
+        return True
+    head = clause.head
+    return clause.dep_ == "xcomp" and head.lemma_.lower() in words["intent_governors"]
 
 
 def _addressed(m: Match) -> bool:
@@ -364,7 +435,7 @@ def code_events(doc: Doc, actors: list[Actor], published: date | None = None,
     """Event rows (without ids) for every clause of the document that codes a political event."""
     roles = RoleFinder(actors)
     by_key = {a.key: a for a in actors}
-    article = _Article()
+    article = _Article(text=doc.text)
     rows: list[dict] = []
     for sent_index, sent in enumerate(doc.sents):
         if sentence_is_speculation(sent.root):

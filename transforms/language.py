@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
-_SAMPLE_CHARS = 1000
+_SAMPLE_CHARS = 600
 _MIN_LETTERS = 20
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -32,10 +33,11 @@ def _leader_titles() -> set[str]:
 
 
 def _sentence_index(doc: Doc, char: int) -> int:
-    for i, sent in enumerate(doc.sents):
-        if sent.start_char <= char < sent.end_char:
-            return i
-    return 0
+    starts = doc.user_data.get("_dyads_sent_starts")
+    if starts is None:
+        starts = [s.start_char for s in doc.sents]
+        doc.user_data["_dyads_sent_starts"] = starts
+    return max(0, bisect_right(starts, char) - 1)
 
 
 def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
@@ -52,6 +54,7 @@ def _office_relations(doc: Doc, actors: list[Actor]) -> list[Relation]:
     """leader_of / official_of / affiliated_with from title phrases and appositions."""
     out: list[Relation] = []
     leaders = _leader_titles()
+    text = doc.text
     for person in actors:
         if person.actor_type != "person":
             continue
@@ -62,8 +65,8 @@ def _office_relations(doc: Doc, actors: list[Actor]) -> list[Relation]:
                 for ospan in other.spans:
                     if not _inside(ospan, span):
                         continue
-                    before = doc.text[span[0]:ospan[0]]
-                    after = doc.text[ospan[1]:span[1]]
+                    before = text[span[0]:ospan[0]]
+                    after = text[ospan[1]:span[1]]
                     title_text = (before + " " + after).lower()
                     words = " ".join(_WORD.findall(title_text))
                     prev = _WORD.findall(before.lower())[-1:] or [""]
@@ -76,7 +79,7 @@ def _office_relations(doc: Doc, actors: list[Actor]) -> list[Relation]:
                         kind = "official_of"
                     former = _is_former(before) if before.strip() else _is_former(after)
                     out.append(Relation(person.key, kind, other.key, former,
-                                        doc.text[span[0]:span[1]],
+                                        text[span[0]:span[1]],
                                         _sentence_index(doc, span[0]), 0.8))
     return out
 
@@ -84,6 +87,7 @@ def _office_relations(doc: Doc, actors: list[Actor]) -> list[Relation]:
 def _part_relations(doc: Doc, actors: list[Actor]) -> list[Relation]:
     """part_of from possessors and "X of Y" between organisations and countries."""
     out: list[Relation] = []
+    text = doc.text
     for org in actors:
         if org.actor_type != "organization":
             continue
@@ -92,20 +96,15 @@ def _part_relations(doc: Doc, actors: list[Actor]) -> list[Relation]:
                 if other is org or other.actor_type not in ("country", "organization"):
                     continue
                 for ospan in other.spans:
-                    tail = doc.text[span[1]:ospan[0]]
-                    possessive = doc.text[ospan[1]:ospan[1] + 2] in ("'s", "\u2019s")
+                    tail = text[span[1]:ospan[0]] if ospan[0] - span[1] < 12 else "-"
+                    possessive = text[ospan[1]:ospan[1] + 2] in ("'s", "\u2019s")
                     inside = _inside(ospan, span) and ospan[0] == span[0] and possessive and (
                         other.actor_type == "organization" or org.role in _STATE_ROLES)
                     if inside or (ospan[0] > span[1] and tail.strip() in ("of", "of the")):
-                        evidence = doc.text[min(span[0], ospan[0]):max(span[1], ospan[1])]
+                        evidence = text[min(span[0], ospan[0]):max(span[1], ospan[1])]
                         out.append(Relation(org.key, "part_of", other.key, False, evidence,
                                             _sentence_index(doc, span[0]), 0.7))
     return out
-
-
-def _actor_of_token(tok: Token, actors: list[Actor]) -> Actor | None:
-    return actor_at(actors, tok.left_edge.idx,
-                    tok.right_edge.idx + len(tok.right_edge.text))
 
 
 def _with_conjuncts(tok: Token) -> list[Token]:
@@ -113,31 +112,47 @@ def _with_conjuncts(tok: Token) -> list[Token]:
 
 
 def _actors_of(tokens: list[Token], actors: list[Actor]) -> list[Actor]:
+    # The head and its left modifiers only: "ISIL terrorists in Syria" is ISIL, not Syria.
     out: list[Actor] = []
     for tok in tokens:
         for t in _with_conjuncts(tok):
-            a = actor_at(actors, t.idx, t.idx + len(t.text)) or _actor_of_token(t, actors)
+            a = actor_at(actors, t.idx, t.idx + len(t.text)) or actor_at(
+                actors, t.left_edge.idx, t.idx + len(t.text))
             if a is not None and a not in out:
                 out.append(a)
     return out
 
 
+_CLIMB = frozenset({"dobj", "pobj", "prep", "xcomp", "pcomp", "attr", "conj", "acomp", "advcl",
+                    "acl", "ccomp", "amod", "compound"})
+
+
 def _subjects(tok: Token) -> list[Token]:
-    verb = tok
-    while verb.dep_ in ("dobj", "pobj", "prep", "xcomp", "attr", "conj") and verb.head is not verb:
-        if verb.pos_ == "VERB" and verb.dep_ not in ("conj",) and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            break
-        verb = verb.head
-    subj = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
-    if not subj and verb.dep_ in ("xcomp", "advcl", "relcl") and verb.head is not verb:
-        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    return subj
+    """The subjects of the clause a word belongs to, climbing through complements."""
+    node = tok
+    for _ in range(6):
+        subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if node.dep_ != "relcl" and subj and node is not tok:
+            return [c for c in subj if c.dep_ == "nsubj"] or []
+        agents = [g for c in node.children if c.dep_ == "agent" for g in c.children
+                  if g.dep_ == "pobj"]
+        if agents:
+            return agents
+        if node.dep_ == "relcl":
+            return [node.head]
+        if node.dep_ not in _CLIMB or node.head is node:
+            return [c for c in subj if c.dep_ == "nsubj"]
+        node = node.head
+    return []
 
 
 def _is_negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children) or any(
-        c.dep_ == "neg" for c in tok.head.children)
+    """Negated, or asked about ("whether X would confront Y"): not a stated relation."""
+    if any(c.dep_ == "neg" for c in tok.children) or any(
+            c.dep_ == "neg" for c in tok.head.children):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
+               for node in [tok, *tok.ancestors] for c in node.children)
 
 
 def _alliance_relations(doc: Doc, sent: Span, actors: list[Actor], index: int) -> list[Relation]:
@@ -152,7 +167,9 @@ def _alliance_relations(doc: Doc, sent: Span, actors: list[Actor], index: int) -
                 parties.extend(c for c in child.children if c.dep_ == "pobj")
             if child.dep_ in ("compound", "amod", "nmod", "poss"):
                 parties.append(child)
-        parties.extend(_subjects(tok))
+        if len(_actors_of(parties, actors)) < 2 and any(
+                c.dep_ == "poss" and c.lower_ in ("their", "its") for c in tok.children):
+            parties.extend(_subjects(tok))  # "China and Russia deepen their alliance"
         found = [a for a in _actors_of(parties, actors)
                  if a.actor_type in ("country", "organization", "group", "person")]
         if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
@@ -165,13 +182,44 @@ def _alliance_relations(doc: Doc, sent: Span, actors: list[Actor], index: int) -
     return out
 
 
+def _support_relations(doc: Doc, sent: Span, actors: list[Actor], index: int) -> list[Relation]:
+    lex = _lexicon()["allied_with"]
+    verbs, nouns = set(lex["verbs"]), set(lex["support_nouns"])
+    out: list[Relation] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if (lemma not in verbs and lemma not in nouns) or _is_negated(tok):
+            continue
+        if tok.pos_ == "VERB" and lemma in verbs:
+            objects = [c for c in tok.children if c.dep_ == "dobj"]
+            objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for g in c.children if g.dep_ == "pobj"]
+            subjects = [c for c in tok.children if c.dep_ == "nsubj"] or _subjects(tok)
+            if any(c.dep_ == "nsubjpass" for c in tok.children):
+                objects += [c for c in tok.children if c.dep_ == "nsubjpass"]
+        elif tok.pos_ == "NOUN" and lemma in nouns:
+            objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for",
+                                                                                     "to")
+                       for g in c.children if g.dep_ == "pobj"]
+            objects += [c for c in tok.children if c.dep_ == "poss"]
+            subjects = _subjects(tok)
+        else:
+            continue
+        for a in _actors_of(subjects, actors):
+            for b in _actors_of(objects, actors):
+                if a.key != b.key and b.actor_type != "person" and a.actor_type != "person":
+                    out.append(Relation(a.key, "allied_with", b.key, False, sent.text.strip(),
+                                        index, 0.5))
+    return out
+
+
 def _opposition_relations(doc: Doc, sent: Span, actors: list[Actor], index: int) -> list[Relation]:
     lex = _lexicon()["opposes"]
     verbs, nouns = set(lex["verbs"]), set(lex["nouns"])
     out: list[Relation] = []
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if _is_negated(tok):
+        if (lemma not in verbs and lemma not in nouns) or _is_negated(tok):
             continue
         objects: list[Token] = []
         if tok.pos_ == "VERB" and lemma in verbs:
@@ -193,8 +241,7 @@ def _opposition_relations(doc: Doc, sent: Span, actors: list[Actor], index: int)
             subjects = [c for c in tok.children if c.dep_ == "poss"] or _subjects(tok)
         else:
             continue
-        sources = [a for a in _actors_of(subjects, actors) if a.actor_type != "country"
-                   or True]
+        sources = _actors_of(subjects, actors)
         targets = _actors_of(objects, actors)
         for a in sources:
             for b in targets:
@@ -221,11 +268,18 @@ def _membership_relations(doc: Doc, sent: Span, actors: list[Actor], index: int)
         elif tok.pos_ == "VERB" and lemma in lex["verbs"]:
             members = [c for c in tok.children if c.dep_ == "nsubj"]
             groups = [c for c in tok.children if c.dep_ == "dobj"]
+        elif tok.pos_ == "VERB" and lemma in lex["listing_verbs"]:
+            groups = [c for c in tok.children if c.dep_ == "nsubj"]
+            members = [c for c in tok.children if c.dep_ == "dobj"]
+        elif tok.lower_ == "part" and tok.head.lower_ == "as":
+            groups = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"]
+            members = _subjects(tok.head)
         if not members or not groups:
             continue
         for a in _actors_of(members, actors):
             for b in _actors_of(groups, actors):
-                if a.key != b.key and b.actor_type == "organization":
+                if a.key != b.key and b.actor_type in ("organization", "group"):
                     out.append(Relation(a.key, "member_of", b.key, False, sent.text.strip(),
                                         index, 0.6))
     return out
@@ -237,6 +291,7 @@ def extract_relations(doc: Doc, actors: list[Actor]) -> list[Relation]:
     for index, sent in enumerate(doc.sents):
         found += _alliance_relations(doc, sent, actors, index)
         found += _opposition_relations(doc, sent, actors, index)
+        found += _support_relations(doc, sent, actors, index)
         found += _membership_relations(doc, sent, actors, index)
     seen: set[tuple[str, str, str, bool]] = set()
     out: list[Relation] = []

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.etl import run
+from flows.etl import article_etl, run
 from flows.params import RunParameters
 from flows.runners import task_runner_for
 from flows.warehouse import Warehouse
@@ -63,6 +63,21 @@ def test_runner_choice_follows_the_parameters():
     assert remote.address == "tcp://10.0.0.5:8786"
 
 
+def test_flow_ships_to_workers_while_the_cli_progress_bar_listens():
+    import threading
+
+    import cloudpickle
+
+    from flows import etl
+
+    lock = threading.RLock()  # what a rich progress bar holds
+    etl.progress_listeners.append(lambda n: lock)
+    try:
+        cloudpickle.dumps(article_etl)  # Dask sends the flow (by value) in each task's context
+    finally:
+        etl.progress_listeners.pop()
+
+
 def test_local_cluster_of_two_workers_writes_what_one_process_writes(inputs, single, tmp_path):
     summary = run(RunParameters(inputs=[str(inputs)], out=str(tmp_path), batch_size=BATCH,
                                 workers=2))
@@ -81,8 +96,10 @@ def test_existing_scheduler_gets_the_work_and_each_worker_loads_spacy_once(
 
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                       dashboard_address=None) as cluster, Client(cluster) as client:
-        summary = run(RunParameters(inputs=[str(inputs)], out=str(tmp_path), batch_size=BATCH,
-                                    dask_address=cluster.scheduler_address))
+        # the flow itself, as a deployment calls it: its task runner reads the parameters
+        summary = article_etl(RunParameters(inputs=[str(inputs)], out=str(tmp_path),
+                                            batch_size=BATCH,
+                                            dask_address=cluster.scheduler_address))
         loads = client.run(spacy_loads)
     assert summary["status"] == "completed"
     _assert_same_tables(single, tmp_path)

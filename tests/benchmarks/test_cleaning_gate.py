@@ -1,0 +1,78 @@
+"""Regression gate for the cleaning benchmark: body F1 and np4k metadata on a fixed subset.
+
+Baselines were measured with benchmarks/cleaning.py's metric on the same subset; a drop of more
+than MARGIN fails. Skips when ../shared (or $DYADS_SHARED) is absent.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+from benchmarks.cleaning import (  # noqa: E402
+    authors_match,
+    cleaning_dir,
+    gold_authors,
+    pages_of,
+    prf,
+    tp_fp_fn,
+)
+from transforms.clean import clean_page, repeated_lines_of  # noqa: E402
+
+MARGIN = 0.02
+EVERY = 3  # every third page of a set
+# (set, format) -> body F1 on the subset when the gate was set
+BASELINE_F1 = {
+    ("scrapinghub_aeb", "txt"): 0.902,
+    ("fundus_eval", "txt"): 0.924,
+    ("np4k_news", "txt"): 0.923,
+    ("scrapinghub_aeb", "html"): 0.976,
+    ("fundus_eval", "html"): 0.966,
+}
+BASELINE_NP4K = {"authors": 0.724, "date": 0.814}
+
+pytestmark = pytest.mark.skipif(
+    not cleaning_dir().exists(), reason="benchmark data (../shared) not available"
+)
+
+
+def _subset(name: str, fmt: str):
+    pages = list(pages_of(name, fmt))
+    if fmt == "html":
+        pages = pages[::2]  # html pages are slower: keep a smaller share
+    return pages[::EVERY]
+
+
+@pytest.mark.parametrize(("name", "fmt"), sorted(BASELINE_F1))
+def test_body_f1_holds(name: str, fmt: str):
+    pages = _subset(name, fmt)
+    if not pages:
+        pytest.skip(f"{name} has no {fmt} pages")
+    repeated = repeated_lines_of([p.raw for p in pages]) if fmt == "txt" else None
+    scores = [tp_fp_fn(p.gold, clean_page(p.raw, fmt, repeated).body) for p in pages]
+    f1 = prf(scores)[2]
+    assert f1 >= BASELINE_F1[(name, fmt)] - MARGIN, f"{name}/{fmt} F1 {f1:.3f}"
+
+
+def test_np4k_authors_and_dates_hold():
+    pages = _subset("np4k_news", "txt")
+    if not pages:
+        pytest.skip("np4k_news not available")
+    repeated = repeated_lines_of([p.raw for p in pages])
+    auth_ok = auth_n = date_ok = date_n = 0
+    for p in pages:
+        art = clean_page(p.raw, "txt", repeated)
+        if gold_authors(p.authors):
+            auth_n += 1
+            auth_ok += authors_match(art.authors, gold_authors(p.authors))
+        if p.published and p.published[:4].isdigit():
+            date_n += 1
+            date_ok += art.published_date == date.fromisoformat(p.published[:10])
+    assert auth_ok / auth_n >= BASELINE_NP4K["authors"] - MARGIN
+    assert date_ok / date_n >= BASELINE_NP4K["date"] - MARGIN
