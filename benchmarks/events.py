@@ -39,8 +39,11 @@ def extracted_events(text: str) -> list[dict]:
 
 
 def primary(events: list[dict], typed: bool) -> dict | None:
-    """The most confident event (with a PLOVER type when `typed`), asserted then earliest on ties."""
+    """The most confident event (with a PLOVER type when `typed`; negated rows last), asserted
+    then earliest on ties."""
     pool = [e for e in events if e.get("plover_type")] if typed else list(events)
+    # A negated row says the event did not happen: it names the sentence's event only when alone.
+    pool = [e for e in pool if e["modality"] != "negated"] or pool
     if not pool:
         return None
     return max(pool, key=lambda e: (e["confidence"], e["modality"] == "asserted",

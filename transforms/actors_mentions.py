@@ -29,7 +29,8 @@ _STRONG_MODIFIER_ROLES = frozenset({"REB", "OPP", "PRM", "REL"})
 _GENERIC_HEADS = {"delegation": "GOV", "team": None, "side": None, "unit": "MIL",
                   "personnel": None, "contingent": "MIL", "agency": "GOV", "service": None,
                   "group": None, "organization": None, "organisation": None, "movement": None,
-                  "community": None}
+                  "community": None, "nation": None, "country": None, "state": None,
+                  "partner": None}
 
 
 @dataclass
@@ -248,8 +249,10 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             located = _located_in(doc, tok, owner, mentions)
             if located:
                 countries.append((located, None))
-        if generic and not countries and not any(modifier_role(m.lower_) for m in mods):
-            continue
+        named_modifier = any(m.dep_ == "compound" and m.text[:1].isupper() for m in mods)
+        if generic and not countries and not named_modifier and not any(
+                modifier_role(m.lower_) for m in mods):
+            continue  # a bare "group" or "nation" is nobody in particular
         start = min([tok.i] + [m.i for m in mods if m.dep_ != "nummod"])
         if not countries:
             out.append(Mention(tok.i, tok.i + 1, "group", tok.lemma_.lower(), None, role,
@@ -273,6 +276,8 @@ def _located_in(doc: Doc, head: Token, owner: list[int | None],
     """The country after in/of/from within a few tokens right of the head ("rebels in Darfur")."""
     end = min(head.right_edge.i + 1, head.i + 12)
     for k in range(head.i + 1, end):
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].tag_ in ("WDT", "WP"):
+            return None  # "nations which conducted strikes in Syria" are not Syrian
         if doc[k].lower_ in ("in", "of", "from", "across") and owner[k + 1 if k + 1 < len(doc)
                                                                      else k] is not None:
             target = mentions[owner[k + 1]]

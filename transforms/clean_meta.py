@@ -9,6 +9,8 @@ from functools import cache
 from transforms.clean_patterns import signals
 
 _MAX_BYLINE_CHARS = 200
+# every date form read here has a four-digit year or a numeric d/m/yy
+_YEARISH_RE = re.compile(r"(?:19|20)\d\d|\d[/.-]\d{1,2}[/.-]\d\d")
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|@\w+")
 # a byline remainder that goes on as a sentence ("By Sunday, the group had ...")
 _ORG_JOINERS = frozenset({"of", "for", "and", "the", "on"})
@@ -67,6 +69,8 @@ def _date_res() -> tuple[re.Pattern[str], ...]:
 def dates_in(text: str) -> list[tuple[int, date]]:
     """Calendar dates written in text, with their positions, in order."""
     found: list[tuple[int, date]] = []
+    if not _YEARISH_RE.search(text):
+        return found
     months = signals()["months"]
     for i, rx in enumerate(_date_res()):
         for m in rx.finditer(text):
@@ -92,6 +96,8 @@ def dates_in(text: str) -> list[tuple[int, date]]:
 def date_span(text: str) -> tuple[int, int] | None:
     """Character span of the first date written in text."""
     best = None
+    if not _YEARISH_RE.search(text):
+        return None
     for rx in _date_res():
         m = rx.search(text)
         if m and (best is None or m.start() < best[0]):

@@ -46,13 +46,26 @@ def _walk(el, out: list[str]) -> None:
             out.append(el.tail)
         return
     brk = "\n\n" if tag in _PARAGRAPH else "\n" if tag in _BLOCK else ""
-    out.append(brk)
+    _break(out, brk)
     if tag == "li":
         out.append("* ")
     if el.text:
         out.append(el.text)
     for child in el:
         _walk(child, out)
-    out.append(brk)
+    _break(out, brk)
     if el.tail:
         out.append(el.tail)
+
+
+def _break(out: list[str], brk: str) -> None:
+    """Append a line break; breaks in a row (with only spaces between) merge into the widest."""
+    if not brk:
+        return
+    i = len(out) - 1
+    while i >= 0 and not out[i].strip(" \t\r\f\v\xa0") and "\n" not in out[i]:
+        i -= 1
+    if i >= 0 and out[i] in ("\n", "\n\n"):
+        out[i] = max(out[i], brk, key=len)
+        return
+    out.append(brk)

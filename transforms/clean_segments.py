@@ -314,9 +314,11 @@ def end_marker_indices(lines: list[Line]) -> list[int]:
         if ln.words <= 12 and rx.fullmatch(ln.core):
             ln.pattern = ln.pattern or "navigation"
             out.append(i)
-        elif ln.prose and seen >= _BIO_AFTER_SHARE * total and bio.match(ln.core):
+        elif ln.prose and bio.match(ln.core):
+            # a biography is never article text; late on the page it ends the article
             ln.pattern = "footer"
-            out.append(i)
+            if seen >= _BIO_AFTER_SHARE * total:
+                out.append(i)
         if ln.prose:
             seen += ln.words
     return out

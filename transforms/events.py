@@ -64,7 +64,7 @@ def _sentence_matches(sent: Span) -> list[Match]:
                 verb_hits.add(tok.i)
         elif tok.pos_ == "ADJ" and tok.lemma_.lower() in lex.intent_adjectives \
                 and xcomp_of(tok) is not None:
-            frame = Frame(code="030", compose="intent", xcomp=True)
+            frame = Frame(code="030", compose="intent", xcomp=True, optional_target=True)
             matches.append(Match(tok, tok.head, frame, "030"))
     for tok in sent:
         if tok.pos_ == "NOUN":
@@ -225,7 +225,7 @@ def _speech_demand(m: Match, roles: RoleFinder, exclude: set[str]) -> tuple[str,
         table = next((t for t, words in lex.speech_modals.items() if modals & words), None)
         if table is None or any(c.dep_ == "neg" for c in comp.children):
             continue
-        subj, _ = subject_of(comp)
+        subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
         target = roles.actor_of(subj) if subj is not None else None
         if target is None or target.key in exclude:
             continue
@@ -291,6 +291,10 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
     sources: list[tuple[Actor | None, Token | None]] = []
     if src_tok is not None:
         sources = list(roles.actors_of(src_tok))
+        if not sources and m.clause.dep_ == "acl" and src_tok.dep_ in ("dobj", "nsubjpass"):
+            # "X issued a statement demanding ...": the issuer of the statement speaks
+            issuer, _ = subject_of(src_tok.head)
+            sources = list(roles.actors_of(issuer)) if issuer is not None else []
     if not sources:
         if not _agentless(m, src_tok):
             return []
@@ -316,8 +320,11 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
         ctx = article.last_target[m.frame.context]
         pairs = [(s, ctx) for s, _ in sources if s.key != ctx.key]
         via_context = True
-    elif m.frame.optional_target and (m.complement_coded or _open_complement(m)):
+    elif m.frame.optional_target and m.complement_coded:
         pairs = [(s, None) for s, _ in sources]
+    elif m.frame.optional_target and _open_complement(m):
+        # without a coded complement or a target, only a political actor's commitment counts
+        pairs = [(s, None) for s, _ in sources if s is not None and (s.country or s.role)]
     if not pairs:
         return []
     mod = event_modality(m.trigger, m.clause)
@@ -336,7 +343,8 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
         s is not None and (speaker.key == s.key or (speaker.country and speaker.country == s.country
                                                     and s.actor_type == "country"))
         for s, _ in sources)
-    if own and modality in ("planned", "hypothetical") and not m.frame.compose:
+    if own and modality in ("planned", "hypothetical") and not m.frame.compose \
+            and _plain_future(m.clause):
         # A source announcing its own future act expresses intent (03) or threatens (13).
         table = _intent_or_threat(root)
         if table:
@@ -396,9 +404,29 @@ def _agentless(m: Match, src_tok: Token | None) -> bool:
 
 
 def _open_complement(m: Match) -> bool:
-    """Whether a composite verb governs a clause the lexicon does not code ("agreed to set up")."""
-    return bool(m.frame.compose) and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
-                                         for c in m.trigger.children)
+    """Whether a composite verb governs a complement the lexicon does not code ("agreed to set
+    up a centre", "agreed to an extension", "demanded elections"), other than a commercial deal
+    ("agreed to buy the unit"), which is no political interaction."""
+    comps = _complements(m.trigger) if m.frame.compose else []
+    commercial = lexicon().commercial_verbs
+    return bool(comps) and not any(c.lemma_.lower() in commercial for c in comps)
+
+
+def _plain_future(clause: Token) -> bool:
+    """Whether a reported future act is stated outright, not as a condition or an open question
+    ("said it would go", not "said it was unclear if it would go")."""
+    words = modality_words()
+    tok = clause
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in words["conditional_marks"] for c in tok.children):
+            return False
+        if any(c.dep_ in ("acomp", "attr", "advmod") and c.lemma_.lower()
+               in words["hypothetical_governors"] for c in tok.children):
+            return False
+        if tok.lemma_.lower() in words["speech_verbs"] or tok.head is tok:
+            return True
+        tok = tok.head
+    return True
 
 
 def _states_intent(clause: Token) -> bool:

@@ -14,7 +14,7 @@ VERBS_YAML = Path(__file__).resolve().parents[1] / "data" / "dictionaries" / "ve
 # Quantity nouns whose "of" complement is the real object ("a range of agreements").
 _QUANTIFIERS = frozenset({"range", "number", "series", "set", "package", "raft", "host", "couple",
                           "pair", "batch", "string", "list", "variety", "lot", "dozens", "hundreds",
-                          "thousands", "round", "new"})
+                          "thousands", "round", "new", "part", "some", "all", "most"})
 _PERSON_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
 
@@ -39,6 +39,7 @@ class Frame:
     light: frozenset[str] = frozenset()
     modality: str | None = None
     passive_subject: bool = False
+    bare: bool = False
     confidence: float = 0.7
 
 
@@ -55,15 +56,23 @@ class Lexicon:
     default_target: tuple[str, ...]
     agentless_roots: frozenset[str] = frozenset()
     generic_heads: frozenset[str] = frozenset()
+    commercial_verbs: frozenset[str] = frozenset()
     speech_modals: dict[str, frozenset[str]] = field(default_factory=dict)
     weapon_subjects: frozenset[str] = frozenset()
+
+
+def _word(value: object) -> str | None:
+    """A particle or preposition as written; YAML 1.1 reads bare on/off as booleans."""
+    if isinstance(value, bool):
+        return "on" if value else "off"
+    return None if value is None else str(value)
 
 
 def _frame(raw: dict, default_target: tuple[str, ...]) -> Frame:
     """A Frame from one YAML mapping."""
     return Frame(
         code=str(raw["code"]), obj=frozenset(str(o).lower() for o in raw.get("obj", [])),
-        prt=raw.get("prt"), prep=raw.get("prep"),
+        prt=_word(raw.get("prt")), prep=_word(raw.get("prep")),
         advmod=frozenset(raw.get("advmod", [])), xcomp=bool(raw.get("xcomp", False)),
         compose=raw.get("compose"), negates=bool(raw.get("negates", False)),
         target=tuple(raw.get("target", default_target)),
@@ -73,6 +82,7 @@ def _frame(raw: dict, default_target: tuple[str, ...]) -> Frame:
         speech=bool(raw.get("speech", False)), obj_person=bool(raw.get("obj_person", False)),
         light=frozenset(raw.get("light", [])), modality=raw.get("modality"),
         passive_subject=bool(raw.get("passive_subject", False)),
+        bare=bool(raw.get("bare", False)),
         confidence=float(raw.get("confidence", 0.7)),
     )
 
@@ -99,6 +109,7 @@ def lexicon() -> Lexicon:
         agentless_roots=frozenset(str(r) for r in data.get("agentless_roots", [])),
         weapon_subjects=frozenset(data.get("weapon_subjects", [])),
         generic_heads=frozenset(data.get("generic_heads", [])),
+        commercial_verbs=frozenset(data.get("commercial_verbs", [])),
         speech_modals={str(k): frozenset(v) for k, v in (data.get("speech_modals") or {}).items()},
     )
 
@@ -129,6 +140,8 @@ def _obj_words(verb: Token) -> set[str]:
         words |= {obj.lemma_.lower(), obj.lower_}
         words |= {f"{c.lower_} {obj.lower_}" for c in obj.children
                   if c.dep_ in ("compound", "amod")}
+        if obj.lemma_.lower() in lexicon().generic_heads:  # "mediation efforts" -> mediation
+            words |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
         # "a state of emergency", "the withdrawal of troops": the "of" noun names the object too
         words |= {g.lemma_.lower() for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ == "pobj"}
@@ -154,6 +167,8 @@ def frame_matches(frame: Frame, verb: Token) -> bool:
         return False
     if frame.xcomp and xcomp_of(verb) is None:
         return False
+    if frame.bare and any(c.dep_ in ("dobj", "ccomp") for c in kids):
+        return False  # "demonstrated that ...", "demonstrated its resolve": showing, not protest
     if frame.obj and not (frame.obj & _obj_words(verb)):
         return False
     if frame.obj_person:

@@ -20,7 +20,7 @@ _NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "
 _WEAK_LABELS = frozenset({"ORG", "PERSON", "NORP", "WORK_OF_ART"})
 # Alternate names of small towns collide with ordinary names ("Hamas" is an alias of Hamm).
 _MIN_ALIAS_POPULATION = 300_000
-_MAX_DEPTH = 4
+_MAX_DEPTH = 6
 
 
 @dataclass(frozen=True)
@@ -142,8 +142,17 @@ def _name_if(tok: Token, strong: bool, loose: bool = True) -> Span | None:
         return span
     if tok.ent_type_ in PLACE_LABELS or strong or tok.text.lower() in _words()["place_nouns"]:
         return span  # "Manger Square", "the Baliem Valley": a name ending in a place noun
+    if any(c.dep_ == "appos" and c.lemma_.lower() in _words()["place_nouns"]
+           for c in tok.children):
+        return span  # "Dunya Pur, a small town ...": the apposition says what it is
     if loose and tok.ent_type_ not in _WEAK_LABELS and tok.pos_ == "PROPN":
         return span  # an unlabelled proper noun after "in"/"near" is mostly a little-known place
+    if loose and tok.ent_type_ == "PERSON" and " " not in span.text and tok.pos_ == "PROPN":
+        # NER calls many towns people ("in Taji"); a one-word name after "in" is rarely a person.
+        from transforms.actors_dictionary import lookup, lookup_surname
+
+        if lookup(span.text) is None and lookup_surname(span.text) is None:
+            return span
     return None
 
 
@@ -164,19 +173,30 @@ def _named_place(obj: Token, strong: bool = False, loose: bool = True) -> Span |
     words = _words()
     if obj.lemma_.lower() in words["place_nouns"] or obj.lower_ in words["place_nouns"]:
         # The most specific name first: "the Baghdad district of X" is X.
+        of_place: Span | None = None
         for c in obj.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for g in c.children:
-                    if g.dep_ == "pobj" and (ent := _name_if(g, True)):
+                    if g.dep_ != "pobj":
+                        continue
+                    nested = g.lemma_.lower() in words["place_nouns"] and g.pos_ == "NOUN"
+                    if not nested and (ent := _name_if(g, True)):
                         return ent
-        for dep in ("appos", "compound", "nmod", "amod", "poss"):
+                    if nested:  # "the streets of the city of X", but "the X area of Y district"
+                        of_place = _named_place(g, True, loose)
+        for dep in ("appos", "compound", "nmod", "amod", "appos", "poss"):
             for c in obj.children:
                 if c.dep_ != dep or (dep == "compound" and c.text.isupper()) or (
+                        dep == "appos" and (c.i < obj.i or _country_iso3(c.text))) or (
                         dep == "amod" and c.pos_ != "PROPN"):
                     continue  # "the MFO base" belongs to an organisation, not a place
+                if dep == "poss" and of_place is not None:
+                    return of_place
                 if ent := _name_if(c, dep in ("appos", "compound"), loose=False):
                     return ent
-        return None
+        if of_place is None and obj.pos_ == "PROPN":
+            return _name_if(obj, strong, loose)  # "the Gulf", "the U.S. Embassy" are names
+        return of_place
     if obj.lemma_.lower() in words["quantity_nouns"] and not strong:
         for c in obj.children:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -188,48 +208,96 @@ def _named_place(obj: Token, strong: bool = False, loose: bool = True) -> Span |
 
 def _below(head: Token, depth: int, stop: int | None) -> list[tuple[int, Span]]:
     """Places in locative phrases under `head` (not entering token `stop`), with depth."""
-    words = _words()
     found: list[tuple[int, Span]] = []
     if depth > _MAX_DEPTH:
         return found
-    head_lemma = head.lemma_.lower()
-    is_setting = head.pos_ in ("NOUN", "PROPN") and head_lemma in words["setting_nouns"]
     for child in head.children:
         if child.i == stop:
             continue
         dep = child.dep_
         if dep in ("advmod", "npadvmod"):
             found.extend(_below(child, depth, stop))  # "elsewhere in X", "north of X"
-        elif dep in ("advcl", "conj", "pcomp") and child.pos_ in ("VERB", "AUX"):
+        elif dep in ("advcl", "conj", "pcomp") and child.pos_ in ("VERB", "AUX") or (
+                dep == "xcomp" and head.lemma_.lower() not in _words()["intent_verbs"]):
+            # The xcomp of an intent is a plan ("vowed to march into X"), not where it happened.
             # "while filming in X" shares the event's actor; a clause with its own subject less so.
-            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
-            found.extend(_below(child, depth + (2 if own_subject else 1), stop))
+            subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+            own_subject = bool(subjects)
+            if dep == "conj" and any(c.pos_ == "PROPN" for c in subjects):
+                continue  # "X was captured and Y was killed in Z": another actor's event
+            if any(c.dep_ in ("mark", "neg") and c.lower_ in _words()["unrelated_marks"]
+                   for c in child.children):
+                continue  # "even if he is not in X"
+            found.extend(_below(child, depth + (3 if own_subject else 1), stop))
+        elif dep == "acl" and (child.lower_ in _words()["setting_nouns"]):
+            found.extend(_below(child, depth + 1, stop))  # "the regime's rocket shelling on X"
+        elif dep == "dobj" and depth > 0:
+            found.extend(_below(child, depth + 1, stop))  # "while planting a bomb in X"
         elif dep == "agent":
             for obj in child.children:  # "killed by a mortar in X"
                 if obj.dep_ == "pobj":
                     found.extend(_below(obj, depth + 1, stop))
         elif dep == "prep":
-            prep = child.lower_
-            locative = prep in words["locative_preps"]
-            if not (locative or (is_setting and prep in words["target_preps"])
-                    or prep in words["setting_preps"]):
+            found.extend(_prep_places(head, child, depth, stop))
+            if child.lower_ not in _words()["locative_preps"]:
                 continue
-            for obj in child.children:
-                if obj.dep_ == "pcomp":
-                    found.extend(_below(obj, depth + 1, stop))
-                if obj.dep_ != "pobj":
-                    continue
-                for item in [obj, *[c for c in obj.children if c.dep_ == "conj"]]:
-                    # "on" mostly names a body or topic ("sit on the Commission"): known places only
-                    ent = _named_place(item, loose=prep != "on") if locative or is_setting else None
-                    if ent is not None:
-                        found.append((depth, ent))
-                        break
-                else:
-                    lemma = obj.lemma_.lower()
-                    if locative or lemma in words["setting_nouns"]:
-                        found.extend(_below(obj, depth + 1, stop))
+            for chained in child.children:  # "on Wednesday in X" hangs "in" on "on"
+                if chained.dep_ == "prep" and chained.i != stop:
+                    found.extend(_prep_places(head, chained, depth, stop))
     return found
+
+
+def _prep_places(head: Token, prep_tok: Token, depth: int, stop: int | None
+                 ) -> list[tuple[int, Span]]:
+    """Places named by one prepositional phrase of `head`, or found under its object."""
+    words = _words()
+    head_lemma = head.lemma_.lower()
+    is_noun = head.pos_ in ("NOUN", "PROPN")
+    is_setting = (is_noun or head.dep_ == "acl") and (
+        head_lemma in words["setting_nouns"] or head.lower_ in words["setting_nouns"])
+    is_place = is_noun and head_lemma in words["place_nouns"]
+    prep = prep_tok.lower_
+    if not prep_tok.whitespace_:
+        return []  # "at-Turkmani" is part of a name, not a preposition
+    locative = prep in words["locative_preps"] or (is_place and prep == "of")
+    targeted = locative or (is_setting and prep in words["target_preps"])
+    if not (targeted or prep in words["setting_preps"]
+            or (is_setting and prep in words["partner_preps"])):
+        return []
+    found: list[tuple[int, Span]] = []
+    for obj in prep_tok.children:
+        if obj.dep_ == "pcomp":
+            found.extend(_below(obj, depth + 1, stop))
+        if obj.dep_ != "pobj":
+            continue
+        for item in [obj, *[c for c in obj.children if c.dep_ == "conj"]]:
+            # "on" mostly names a body or topic ("sit on the Commission"): known places only
+            ent = _named_place(item, loose=prep != "on") if targeted else None
+            if ent is None and targeted and item.lemma_.lower() in words["setting_nouns"]:
+                ent = _setting_owner(item)
+            if ent is not None:
+                found.append((depth, ent))
+                break
+        else:
+            if targeted or obj.lemma_.lower() in words["setting_nouns"] or (
+                    prep in words["partner_preps"]) or any(  # "during the rocket shelling on X"
+                    c.dep_ == "acl" and c.lower_ in words["setting_nouns"] for c in obj.children):
+                found.extend(_below(obj, depth + 1, stop))
+    return found
+
+
+def _setting_owner(noun: Token) -> Span | None:
+    """The known place a happening belongs to ("Syria's conflict", "the Helmand battle")."""
+    for c in noun.children:
+        if c.dep_ not in ("poss", "compound") or c.pos_ != "PROPN":
+            continue
+        ent = _name_span(c)
+        if ent is None or not _known_place(ent.text) or _is_demonym(ent.text) or ent.text.isupper():
+            continue
+        if c.dep_ == "compound" and _country_iso3(ent.text):
+            continue  # "a U.S. airstrike" names the attacker, not the place
+        return ent
+    return None
 
 
 def _unknown_town(obj: Token, verb: Token) -> bool:
@@ -254,9 +322,11 @@ def _object_places(verb: Token) -> list[tuple[int, Span]]:
                                   and obj.ent_type_ not in _WEAK_LABELS):
             # Objects are often people ("captured Abu Zubaydah"): known places, or one-word names.
             ent = _named_place(obj, loose=False)
-            if ent is not None and (obj.ent_type_ or obj.dep_ == "nsubjpass") and not (_known_place(ent.text) or ent.label_ in ("LOC", "FAC")
-                                        or len(ent) == 1 and obj.dep_ == "dobj"):
-                ent = None
+            if ent is not None and (obj.ent_type_ or obj.dep_ == "nsubjpass"):
+                trusted = _known_place(ent.text) or obj.ent_type_ in ("LOC", "FAC") or (
+                    ent[-1].lower_ in _words()["place_nouns"])
+                if not (trusted or len(ent) == 1 and obj.dep_ == "dobj"):
+                    ent = None
             if ent is None and obj.dep_ == "dobj" and _unknown_town(obj, verb):
                 ent = _name_span(obj)  # "Eritrea captured Badme": NER rarely knows the town
             if ent is not None:

@@ -23,6 +23,11 @@ def _lexicon() -> dict:
     return _yaml("actors_relations.yaml")
 
 
+@cache
+def _group_nouns() -> frozenset[str]:
+    return frozenset(roles_data()["groups"])
+
+
 def _former_words() -> set[str]:
     return set(roles_data()["title_modifiers"]["former"])
 
@@ -133,7 +138,7 @@ def _subjects(tok: Token) -> list[Token]:
     for _ in range(6):
         subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if node.dep_ != "relcl" and subj and node is not tok:
-            return [c for c in subj if c.dep_ == "nsubj"] or []
+            return subj  # "The UK is committed to defeating ISIL": the UK defeats
         agents = [g for c in node.children if c.dep_ == "agent" for g in c.children
                   if g.dep_ == "pobj"]
         if agents:
@@ -271,6 +276,10 @@ def _membership_relations(doc: Doc, sent: Span, actors: list[Actor], index: int)
         elif tok.pos_ == "VERB" and lemma in lex["listing_verbs"]:
             groups = [c for c in tok.children if c.dep_ == "nsubj"]
             members = [c for c in tok.children if c.dep_ == "dobj"]
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ("from", "of") and tok.head.head.pos_ == (
+                "NOUN") and tok.head.head.lemma_.lower() in _group_nouns():
+            members = [tok.head.head]  # "militants from ISIL"
+            groups = [tok]
         elif tok.lower_ == "part" and tok.head.lower_ == "as":
             groups = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"]

@@ -1,0 +1,109 @@
+"""Precision audit of coded events: draw a random sample to judge by hand, then score it.
+
+  .venv/bin/python benchmarks/audit.py sample [-n 100]  # -> benchmarks/audits/events_sample.csv
+  .venv/bin/python benchmarks/audit.py score              # precision from the judged file
+
+Population: the international-politics stories of Reuters-21578 (stories with no economic
+topic code whose headline names a political actor or act, company stories excluded) and
+the political topics of ECB+ (elections, riots, bombings, piracy, government decisions).
+A judge reads each sentence and writes `right` or `wrong` in `judgement`, with a reason:
+right means source, target and CAMEO root are all what the sentence says.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import re
+import tarfile
+from datetime import date
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+OUT = Path(__file__).resolve().parent / "audits" / "events_sample.csv"
+ECB_TOPICS = {8, 9, 11, 12, 19, 34, 41}
+POLITICAL = re.compile(
+    r"\b(?:troops|guerrillas?|rebels?|army|military|cease-?fire|embassy|diplomat\w*|treaty|"
+    r"sanctions|parliament|election|summit|minister|president|talks|government|war|attack\w*|"
+    r"soviet|nato|united nations|visit\w*)\b", re.I)
+COMPANY = re.compile(r"<[A-Z.]+>|\bNAMES\b|\bCONTRACT\b|\bELECTS\b", re.I)
+COLUMNS = ["event_id", "corpus", "file", "sentence", "source_name", "source_country",
+           "source_role", "cameo_code", "cameo_name", "target_name", "target_country",
+           "target_role", "modality", "judgement", "reason"]
+
+
+def reuters_stories() -> list[tuple[str, str, date | None]]:
+    """(file, text, date) of the Reuters international-politics stories."""
+    import pandas as pd
+
+    manifest = pd.read_csv(SHARED / "corpora" / "reuters21578" / "manifest.csv")
+    chosen = manifest[manifest.topics.isna() & manifest.dup_of.isna()
+                      & manifest.title.fillna("").str.contains(POLITICAL)
+                      & ~manifest.title.fillna("").str.contains(COMPANY)]
+    dates = {f: date.fromisoformat(d[:10]) for f, d in zip(chosen.file, chosen.date, strict=True)}
+    out = []
+    with tarfile.open(SHARED / "corpora" / "reuters21578" / "articles.tar.gz") as tar:
+        for member in tar.getmembers():
+            name = Path(member.name).name
+            if name in dates:
+                out.append((name, tar.extractfile(member).read().decode("utf-8", "replace"),
+                            dates[name]))
+    return out
+
+
+def ecb_stories() -> list[tuple[str, str, date | None]]:
+    """(file, text, None) of the ECB+ articles of the political topics."""
+    folder = SHARED / "corpora" / "ecbplus"
+    files = sorted(folder.glob("*_*ecb*.txt"))
+    return [(p.name, p.read_text(encoding="utf-8"), None) for p in files
+            if int(p.name.split("_")[0]) in ECB_TOPICS]
+
+
+def sample(n: int, seed: int) -> None:
+    from transforms import clean_page, extract
+    from transforms.codes import cameo_code
+
+    rows = []
+    for corpus, stories in (("reuters21578", reuters_stories()), ("ecbplus", ecb_stories())):
+        for name, text, day in stories:
+            article = clean_page(text, "txt")
+            if not article.body:
+                continue
+            found = extract(article.body, day or article.published_date, article_id=name)
+            for e in found.events:
+                rows.append({"event_id": e["event_id"], "corpus": corpus, "file": name,
+                             "sentence": " ".join(e["sentence"].split()),
+                             "cameo_name": cameo_code(e["cameo_code"]).name,
+                             **{c: e.get(c) for c in COLUMNS if c in e}})
+    print(f"{len(rows)} events coded; sampling {n}")
+    picked = random.Random(seed).sample(rows, min(n, len(rows)))
+    OUT.parent.mkdir(exist_ok=True)
+    with OUT.open("w", newline="") as fh:
+        writer = csv.DictWriter(fh, COLUMNS)
+        writer.writeheader()
+        for row in picked:
+            writer.writerow({c: row.get(c, "") for c in COLUMNS})
+    print(f"wrote {OUT}")
+
+
+def score() -> None:
+    with OUT.open(newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    judged = [r for r in rows if r["judgement"] in ("right", "wrong")]
+    right = sum(r["judgement"] == "right" for r in judged)
+    print(f"judged {len(judged)} of {len(rows)}: {right} right, precision "
+          f"{right / max(len(judged), 1):.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("command", choices=["sample", "score"])
+    parser.add_argument("-n", type=int, default=100)
+    parser.add_argument("--seed", type=int, default=2026)
+    args = parser.parse_args()
+    sample(args.n, args.seed) if args.command == "sample" else score()
+
+
+if __name__ == "__main__":
+    main()
