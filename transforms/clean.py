@@ -1,7 +1,9 @@
 """Clean one page (text dump or HTML) into an article body, its metadata and labelled segments.
 
 For txt input, segment offsets are in `raw`. For html input, segments are the lines of
-trafilatura's extracted text and their offsets are into that extracted text.
+trafilatura's extracted text and their offsets are into that extracted text (or, when the page
+is read by the text cleaner instead, into the page rendered as text by clean_render).
+The body is the kept segments' text (list bullets removed, a split drop cap rejoined).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import logging
 import re
 from datetime import date
 
+from transforms.clean_lines import Line, line_key, split_lines
 from transforms.clean_meta import (
     byline_names,
     dateline_place,
@@ -19,7 +22,7 @@ from transforms.clean_meta import (
     names_in,
     publisher_of,
 )
-from transforms.clean_segments import Line, classify, line_key, split_lines
+from transforms.clean_segments import classify
 from transforms.language import language_of
 from transforms.types import KEPT_KINDS, CleanedArticle, Segment
 
@@ -34,6 +37,8 @@ _DATE_KIND_BONUS = {
     "byline": 1.5, "widget": 1.0, "caption": -2.0, "photo_credit": -1.0, "related": -1.0,
 }
 _DIGIT_RE = re.compile(r"\d")
+# a drop cap rendered apart from its word ("F or the world to prosper"); A and I are words
+_DROP_CAP_RE = re.compile(r"^([B-HJ-Z]) (?=[a-z]{2})")
 
 
 def repeated_lines_of(
@@ -93,7 +98,7 @@ def article_from_lines(lines: list[Line], lang: str | None) -> CleanedArticle:
     authors = authors_of(lines, first, last, headline_i)
     published = published_of(lines, first, last)
     kept = [ln for ln in lines if ln.kind in KEPT_KINDS]
-    body = "\n\n".join(ln.core for ln in kept)
+    body = "\n\n".join(_DROP_CAP_RE.sub(r"\1", ln.core, count=1) for ln in kept)
     first_par = next((ln.core for ln in kept if ln.kind == "paragraph"), "")
     segments = [
         Segment(index=i, kind=ln.kind, text=ln.text, kept=ln.kind in KEPT_KINDS,

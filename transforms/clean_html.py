@@ -8,14 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from transforms.clean_lines import Line, add_features, has_end_credit, split_lines
 from transforms.clean_meta import names_in, normal_case
-from transforms.clean_segments import (
-    Line,
-    add_features,
-    end_marker_indices,
-    has_end_credit,
-    split_lines,
-)
+from transforms.clean_segments import end_marker_indices
 from transforms.types import KEPT_KINDS, CleanedArticle
 
 

@@ -77,7 +77,8 @@ def _sentence_matches(sent: Span) -> list[Match]:
 
 def _complements(tok: Token) -> list[Token]:
     """What a composite verb governs: its infinitive, clause, or noun ("agreed to a truce")."""
-    out = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    out = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") or (
+        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
     out += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "upon", "on")
             for g in p.children if g.dep_ in ("pobj", "pcomp")]
     obj = object_of(tok)
@@ -285,6 +286,8 @@ def _confidence(m: Match, source: Actor | None, target: Actor | None, via_contex
 def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | None,
              article: _Article, is_headline: bool) -> list[dict]:
     """The event rows of one match (one per source-target pair)."""
+    if m.frame.compose and not m.complement_coded and _commercial(m):
+        return []  # "agreed to buy the unit": a business deal, not a political interaction
     src_tok, _ = subject_of(m.clause)
     if src_tok is None and m.frame.passive_subject:  # "is opposed to", "is committed to"
         src_tok = next((c for c in m.clause.children if c.dep_ == "nsubjpass"), None)
@@ -407,9 +410,13 @@ def _open_complement(m: Match) -> bool:
     """Whether a composite verb governs a complement the lexicon does not code ("agreed to set
     up a centre", "agreed to an extension", "demanded elections"), other than a commercial deal
     ("agreed to buy the unit"), which is no political interaction."""
-    comps = _complements(m.trigger) if m.frame.compose else []
+    return bool(m.frame.compose) and bool(_complements(m.trigger)) and not _commercial(m)
+
+
+def _commercial(m: Match) -> bool:
+    """Whether a composite verb's complement is a commercial transaction ("agreed to buy")."""
     commercial = lexicon().commercial_verbs
-    return bool(comps) and not any(c.lemma_.lower() in commercial for c in comps)
+    return any(c.lemma_.lower() in commercial for c in _complements(m.trigger))
 
 
 def _plain_future(clause: Token) -> bool:

@@ -178,12 +178,28 @@ def frame_matches(frame: Frame, verb: Token) -> bool:
     return True
 
 
+def lemma_keys(verb: Token) -> tuple[str, ...]:
+    """The verb's lemma, then regular-inflection guesses from its form (the small model
+    mislemmatizes some verbs: "staged" -> "stag")."""
+    low, keys = verb.lower_, [verb.lemma_.lower()]
+    if low.endswith("ed"):
+        keys += [low[:-1], low[:-2]]
+    elif low.endswith("ing"):
+        keys += [low[:-3], low[:-3] + "e"]
+    elif low.endswith("s"):
+        keys += [low[:-1], low[:-2]]
+    return tuple(dict.fromkeys(keys))
+
+
 def verb_frame(verb: Token) -> Frame | None:
     """The first frame of the verb's lemma whose conditions hold."""
     lex = lexicon()
-    for frame in lex.verbs.get(verb.lemma_.lower(), ()):
-        if frame_matches(frame, verb):
-            return frame
+    for key in lemma_keys(verb):
+        for frame in lex.verbs.get(key, ()):
+            if frame_matches(frame, verb):
+                return frame
+        if key in lex.verbs:
+            return None
     return None
 
 
@@ -217,8 +233,9 @@ def noun_frame(noun: Token) -> Frame | None:
     head = noun.head if noun.dep_ != "pobj" else noun.head.head
     if head.pos_ not in ("VERB", "AUX"):
         return None
+    keys = lemma_keys(head)
     for frame in frames:
         allowed = frame.light or lex.light_verbs
-        if head.lemma_.lower() in allowed:
+        if any(k in allowed for k in keys):
             return frame
     return None

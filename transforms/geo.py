@@ -20,7 +20,7 @@ _NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "
 _WEAK_LABELS = frozenset({"ORG", "PERSON", "NORP", "WORK_OF_ART"})
 # Alternate names of small towns collide with ordinary names ("Hamas" is an alias of Hamm).
 _MIN_ALIAS_POPULATION = 300_000
-_MAX_DEPTH = 6
+_MAX_DEPTH = 9
 
 
 @dataclass(frozen=True)
@@ -90,8 +90,8 @@ def _bare_name(name: str) -> str:
     words = name.strip().split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    while len(words) > 1 and words[-1].lower() in _words()["place_nouns"]:
-        words = words[:-1]
+    while len(words) > 1 and words[-1].islower() and words[-1] in _words()["place_nouns"]:
+        words = words[:-1]  # "Aleppo province", but "the West Bank" keeps its "Bank"
     return " ".join(words)
 
 
@@ -111,7 +111,8 @@ def place_of(name: str) -> Place:
 
 def _name_span(tok: Token) -> Span | None:
     """The proper name headed by `tok`: its place entity, else its run of compound names."""
-    if tok.ent_type_ in _NOT_PLACE_LABELS or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
+    if tok.ent_type_ in _NOT_PLACE_LABELS or tok.pos_ not in ("PROPN", "NOUN", "ADJ") or (
+            not tok.text[:1].isalnum()):
         return None
     if tok.ent_type_ in PLACE_LABELS:
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
@@ -124,7 +125,8 @@ def _name_span(tok: Token) -> Span | None:
         prev = tok.doc[left - 1]
         if not tok.is_ancestor(prev) or prev.ent_type_ in _NOT_PLACE_LABELS:
             break
-        joined = not prev.whitespace_  # "Mazar-e-Sharif" is one name whatever its parse
+        # "Mazar-e-Sharif" is one name whatever its parse
+        joined = not prev.whitespace_ and (prev.text[:1].isalnum() or prev.text == "-")
         if not (prev.pos_ == "PROPN" or prev.text in ("-", "/") or joined or (
                 prev.dep_ == "compound" and prev.text[:1].isupper())):
             break
@@ -186,10 +188,14 @@ def _named_place(obj: Token, strong: bool = False, loose: bool = True) -> Span |
                         of_place = _named_place(g, True, loose)
         for dep in ("appos", "compound", "nmod", "amod", "appos", "poss"):
             for c in obj.children:
-                if c.dep_ != dep or (dep == "compound" and c.text.isupper()) or (
+                if c.ent_type_ == "NORP" and not _known_place(c.text):
+                    continue  # "the Chechen border" is a nationality word
+                if c.dep_ != dep or (dep in ("compound", "nmod") and c.text.isupper()) or (
+                        dep in ("compound", "nmod") and _country_iso3(c.text)
+                        and obj.lemma_.lower() in words["owned_place_nouns"]) or (
                         dep == "appos" and (c.i < obj.i or _country_iso3(c.text))) or (
                         dep == "amod" and c.pos_ != "PROPN"):
-                    continue  # "the MFO base" belongs to an organisation, not a place
+                    continue  # "the MFO base", "the US base" name an owner, not a place
                 if dep == "poss" and of_place is not None:
                     return of_place
                 if ent := _name_if(c, dep in ("appos", "compound"), loose=False):
@@ -259,7 +265,15 @@ def _prep_places(head: Token, prep_tok: Token, depth: int, stop: int | None
     prep = prep_tok.lower_
     if not prep_tok.whitespace_:
         return []  # "at-Turkmani" is part of a name, not a preposition
-    locative = prep in words["locative_preps"] or (is_place and prep == "of")
+    # "the edge of X", "northeast of X": the "of" phrase is where
+    bearing = prep == "of" and head.lower_ in words["directions"]
+    if bearing:
+        depth += 5  # "X, 50 km south of Y": Y is only a reference point, a last resort
+    # "over"/"between" are spatial only on places and movements ("the zone between X and Y",
+    # "patrol over X"); elsewhere they name topics and parties ("rebuked X over Y").
+    spatial = prep in words["spatial_preps"] and (
+        is_place or head_lemma in words["place_object_verbs"])
+    locative = prep in words["locative_preps"] or (prep == "of" and is_place) or bearing or spatial
     targeted = locative or (is_setting and prep in words["target_preps"])
     if not (targeted or prep in words["setting_preps"]
             or (is_setting and prep in words["partner_preps"])):
@@ -271,7 +285,9 @@ def _prep_places(head: Token, prep_tok: Token, depth: int, stop: int | None
         if obj.dep_ != "pobj":
             continue
         for item in [obj, *[c for c in obj.children if c.dep_ == "conj"]]:
-            # "on" mostly names a body or topic ("sit on the Commission"): known places only
+            if prep == "on" and not is_setting and item.lemma_.lower() not in words[
+                    "place_nouns"] and item.ent_type_ not in ("LOC", "FAC"):
+                continue  # "called on India", "sit on the Commission": a target, not a place
             ent = _named_place(item, loose=prep != "on") if targeted else None
             if ent is None and targeted and item.lemma_.lower() in words["setting_nouns"]:
                 ent = _setting_owner(item)

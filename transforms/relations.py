@@ -10,17 +10,23 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms.actors import actor_at
 from transforms.actors_titles import roles_data
+from transforms.relations_clauses import (
+    actors_of,
+    agents,
+    is_negated,
+    is_noun_use,
+    lexicon,
+    prep_objects,
+    targets,
+    with_conjuncts,
+)
 from transforms.types import Actor, Relation
 
 _WORD = re.compile(r"[A-Za-z]+")
+# The word before an actor inside a title that makes it no employer: "envoy to counter ISIL".
+_NOT_OFFICE_WORDS = frozenset({"against", "counter", "countering", "combat", "combating",
+                               "defeat", "fight", "fighting", "anti"})
 _STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
-
-
-@cache
-def _lexicon() -> dict:
-    from transforms.countries import _yaml
-
-    return _yaml("actors_relations.yaml")
 
 
 @cache
@@ -75,6 +81,9 @@ def _office_relations(doc: Doc, actors: list[Actor]) -> list[Relation]:
                     title_text = (before + " " + after).lower()
                     words = " ".join(_WORD.findall(title_text))
                     prev = _WORD.findall(before.lower())[-1:] or [""]
+                    if prev[0] in _NOT_OFFICE_WORDS or (
+                            prev[0] == "in" and other.actor_type == "country"):
+                        continue  # "envoy to counter ISIL", "leader of a group in Sweden"
                     if prev[0] == "at":
                         kind = "affiliated_with"
                     elif other.actor_type == "country" and any(
@@ -151,20 +160,11 @@ def _subjects(tok: Token) -> list[Token]:
     return []
 
 
-def _is_negated(tok: Token) -> bool:
-    """Negated, or asked about ("whether X would confront Y"): not a stated relation."""
-    if any(c.dep_ == "neg" for c in tok.children) or any(
-            c.dep_ == "neg" for c in tok.head.children):
-        return True
-    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
-               for node in [tok, *tok.ancestors] for c in node.children)
-
-
 def _alliance_relations(doc: Doc, sent: Span, actors: list[Actor], index: int) -> list[Relation]:
-    words = set(_lexicon()["allied_with"]["nouns"])
+    words = set(lexicon()["allied_with"]["nouns"])
     out: list[Relation] = []
     for tok in sent:
-        if tok.lemma_.lower() not in words or _is_negated(tok):
+        if tok.lemma_.lower() not in words or is_negated(tok):
             continue
         parties: list[Token] = []
         for child in tok.children:
@@ -187,77 +187,80 @@ def _alliance_relations(doc: Doc, sent: Span, actors: list[Actor], index: int) -
     return out
 
 
+def _pairs(kind: str, sources: list[Actor], targets_: list[Actor], sent: Span, index: int,
+           confidence: float) -> list[Relation]:
+    return [Relation(a.key, kind, b.key, False, sent.text.strip(), index, confidence)
+            for a in sources for b in targets_ if a.key != b.key]
+
+
+def _is_actor_like(actor: Actor) -> bool:
+    # A group with neither country nor sector ("nation", "residents") is too vague to relate.
+    return actor.actor_type != "group" or bool(actor.country or actor.role)
+
+
 def _support_relations(doc: Doc, sent: Span, actors: list[Actor], index: int) -> list[Relation]:
-    lex = _lexicon()["allied_with"]
+    """allied_with from backing: "X supports Y", "X conducted strikes in support of Y"."""
+    lex = lexicon()["allied_with"]
     verbs, nouns = set(lex["verbs"]), set(lex["support_nouns"])
     out: list[Relation] = []
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if (lemma not in verbs and lemma not in nouns) or _is_negated(tok):
+        if is_negated(tok):
             continue
-        if tok.pos_ == "VERB" and lemma in verbs:
-            objects = [c for c in tok.children if c.dep_ == "dobj"]
-            objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
-                        for g in c.children if g.dep_ == "pobj"]
-            subjects = [c for c in tok.children if c.dep_ == "nsubj"] or _subjects(tok)
-            if any(c.dep_ == "nsubjpass" for c in tok.children):
-                objects += [c for c in tok.children if c.dep_ == "nsubjpass"]
-        elif tok.pos_ == "NOUN" and lemma in nouns:
-            objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for",
-                                                                                     "to")
-                       for g in c.children if g.dep_ == "pobj"]
-            objects += [c for c in tok.children if c.dep_ == "poss"]
-            subjects = _subjects(tok)
+        if lemma in nouns and is_noun_use(tok):
+            objects = targets(tok, ("for", "to"), of_object=True)
+        elif lemma in verbs and tok.pos_ == "VERB" and not is_noun_use(tok):
+            objects = targets(tok, ("with",))
         else:
             continue
-        for a in _actors_of(subjects, actors):
-            for b in _actors_of(objects, actors):
-                if a.key != b.key and b.actor_type != "person" and a.actor_type != "person":
-                    out.append(Relation(a.key, "allied_with", b.key, False, sent.text.strip(),
-                                        index, 0.5))
+        avoid = {t.i for t in with_conjuncts(objects)}
+        sources = [a for a in actors_of(agents(tok, actors, avoid), actors)
+                   if a.actor_type != "person" and _is_actor_like(a)]
+        # The backed party must be the head of the object: "supports Iraqi unity" is no ally.
+        backed = [b for b in actors_of(objects, actors, head_only=True)
+                  if b.actor_type != "person" and _is_actor_like(b)]
+        out += _pairs("allied_with", sources, backed, sent, index, 0.5)
     return out
 
 
 def _opposition_relations(doc: Doc, sent: Span, actors: list[Actor], index: int) -> list[Relation]:
-    lex = _lexicon()["opposes"]
-    verbs, nouns = set(lex["verbs"]), set(lex["nouns"])
+    """opposes from fighting words, and allied_with between those who fight side by side."""
+    lex = lexicon()["opposes"]
+    verbs, nouns, of_nouns = set(lex["verbs"]), set(lex["nouns"]), set(lex["of_object_nouns"])
+    from_verbs = set(lex["from_verbs"])
     out: list[Relation] = []
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if (lemma not in verbs and lemma not in nouns) or _is_negated(tok):
+        if is_negated(tok):
             continue
-        objects: list[Token] = []
-        if tok.pos_ == "VERB" and lemma in verbs:
-            objects = [c for c in tok.children if c.dep_ == "dobj"]
-            objects += [g for c in tok.children if c.dep_ == "prep"
-                        and c.lower_ in ("against", "with", "on") for g in c.children
-                        if g.dep_ == "pobj"]
-            agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children
-                      if g.dep_ == "pobj"]
-            subjects = agents + [c for c in tok.children if c.dep_ == "nsubj"]
-            if any(c.dep_ == "nsubjpass" for c in tok.children):
-                objects += [c for c in tok.children if c.dep_ == "nsubjpass"]
-            if not subjects:
-                subjects = _subjects(tok)
-        elif tok.pos_ == "NOUN" and lemma in nouns:
-            objects = [g for c in tok.children if c.dep_ == "prep"
-                       and c.lower_ in ("against", "on", "with") for g in c.children
-                       if g.dep_ == "pobj"]
-            subjects = [c for c in tok.children if c.dep_ == "poss"] or _subjects(tok)
+        if lemma in nouns and is_noun_use(tok):
+            enemies = actors_of(targets(tok, ("against", "on", "with"),
+                                        of_object=lemma in of_nouns), actors)
+        elif lemma in verbs and tok.pos_ == "VERB" and not is_noun_use(tok):
+            enemies = actors_of(targets(tok, ("against", "on", "with"),
+                                        shared_with=frozenset(verbs)), actors)
+        elif lemma in from_verbs and tok.pos_ == "VERB":
+            # "liberated the town from ISIL": the one driven out is the enemy.
+            enemies = actors_of(prep_objects(tok, ("from",)), actors, head_only=True)
         else:
+            # Any word "against" an actor: "defensive positions against ISIL fighters".
+            enemies = actors_of(prep_objects(tok, ("against",)), actors, head_only=True)
+        enemies = [b for b in enemies if _is_actor_like(b)]
+        if not enemies:
             continue
-        sources = _actors_of(subjects, actors)
-        targets = _actors_of(objects, actors)
-        for a in sources:
-            for b in targets:
-                if a.key != b.key:
-                    out.append(Relation(a.key, "opposes", b.key, False, sent.text.strip(),
-                                        index, 0.6))
+        # The enemy's own words cannot be its attacker ("ISIL's defenses against the SDF").
+        avoid = {t.i for t in sent if actor_at(enemies, t.idx, t.idx + len(t.text))}
+        sources = [a for a in actors_of(agents(tok, actors, avoid), actors)
+                   if _is_actor_like(a) and a not in enemies]
+        out += _pairs("opposes", sources, enemies, sent, index, 0.6)
+        # "The UK, the Coalition and Iraq are committed to defeating ISIL": co-belligerents.
+        for i, a in enumerate(sources):
+            out += _pairs("allied_with", [a], sources[i + 1:], sent, index, 0.5)
     return out
 
 
 def _membership_relations(doc: Doc, sent: Span, actors: list[Actor], index: int) -> list[Relation]:
-    lex = _lexicon()["member_of"]
+    lex = lexicon()["member_of"]
     out: list[Relation] = []
     for tok in sent:
         lemma = tok.lemma_.lower()
@@ -266,24 +269,27 @@ def _membership_relations(doc: Doc, sent: Span, actors: list[Actor], index: int)
         if tok.pos_ == "NOUN" and lemma in lex["nouns"]:
             groups = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"]
-            if tok.dep_ == "appos":
+            if tok.head.lower_ == "as":
+                members = _subjects(tok.head)  # "the UK, as part of the Coalition"
+            elif tok.dep_ == "appos":
                 members = [tok.head]
             elif tok.dep_ in ("attr",):
                 members = [c for c in tok.head.children if c.dep_ == "nsubj"]
         elif tok.pos_ == "VERB" and lemma in lex["verbs"]:
-            members = [c for c in tok.children if c.dep_ == "nsubj"]
-            groups = [c for c in tok.children if c.dep_ == "dobj"]
+            members = [c for c in tok.children if c.dep_ == "nsubj"] or _subjects(tok)
+            # "joined the US Secretary and partners for talks" is no membership.
+            groups = [c for c in tok.children if c.dep_ == "dobj"
+                      and (b := actor_at(actors, c.idx, c.idx + len(c.text))) is not None
+                      and b.actor_type == "organization"]
         elif tok.pos_ == "VERB" and lemma in lex["listing_verbs"]:
             groups = [c for c in tok.children if c.dep_ == "nsubj"]
             members = [c for c in tok.children if c.dep_ == "dobj"]
         elif tok.dep_ == "pobj" and tok.head.lower_ in ("from", "of") and tok.head.head.pos_ == (
                 "NOUN") and tok.head.head.lemma_.lower() in _group_nouns():
+            if tok.head.head.conjuncts or tok.conjuncts:
+                continue  # "the Governments of Iraq and the United States" lists, not members
             members = [tok.head.head]  # "militants from ISIL"
             groups = [tok]
-        elif tok.lower_ == "part" and tok.head.lower_ == "as":
-            groups = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj"]
-            members = _subjects(tok.head)
         if not members or not groups:
             continue
         for a in _actors_of(members, actors):
@@ -291,6 +297,52 @@ def _membership_relations(doc: Doc, sent: Span, actors: list[Actor], index: int)
                 if a.key != b.key and b.actor_type in ("organization", "group"):
                     out.append(Relation(a.key, "member_of", b.key, False, sent.text.strip(),
                                         index, 0.6))
+    return out
+
+
+def _leadership_relations(doc: Doc, sent: Span, actors: list[Actor], index: int
+                          ) -> list[Relation]:
+    """leader_of from leading verbs: "X leads Y", "Y is led by X", "Y, headed by X"."""
+    verbs = set(lexicon()["leader_of"]["verbs"])
+    out: list[Relation] = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or is_negated(tok):
+            continue
+        by = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if by:  # passive, or a participle "the task force, led by the Royal Navy"
+            led = [c for c in tok.children if c.dep_ == "nsubjpass"] or (
+                [tok.head] if tok.dep_ in ("acl", "relcl") else [])
+            leaders = by
+        else:
+            leaders = [c for c in tok.children if c.dep_ == "nsubj"]
+            led = [c for c in tok.children if c.dep_ == "dobj"]
+        chiefs = [a for a in actors_of(leaders, actors, head_only=True) if _is_actor_like(a)]
+        units = [b for b in actors_of(led, actors, head_only=True)
+                 if b.actor_type != "person" and _is_actor_like(b)]
+        out += _pairs("leader_of", chiefs, units, sent, index, 0.6)
+    return out
+
+
+def _hyphen_relations(doc: Doc, sent: Span, actors: list[Actor], index: int) -> list[Relation]:
+    """Relations packed in a hyphenated modifier: "Iran-backed militias", "U.S.-led coalition"."""
+    kinds = lexicon()["hyphenated"]
+    out: list[Relation] = []
+    for tok in sent:
+        word = tok.lower_.rsplit("-", 1)
+        if tok.dep_ != "amod" or word[-1] not in kinds:
+            continue
+        if len(word) == 2 and word[0]:  # one token: "u.s.-led"
+            first = actor_at(actors, tok.idx, tok.idx + len(word[0]))
+        else:  # "Iran - backed"
+            mods = [c for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod")]
+            first = actor_at(actors, mods[0].idx, mods[0].idx + len(mods[0].text)) if (
+                mods and doc[tok.i - 1].text == "-") else None
+        second = actor_at(actors, tok.head.idx, tok.head.idx + len(tok.head.text))
+        if first is None or second is None or first.key == second.key or (
+                first.country and first.country == second.country):
+            continue  # "Iraqi-led forces" are Iraq's own
+        if _is_actor_like(first) and _is_actor_like(second):
+            out += _pairs(kinds[word[-1]], [first], [second], sent, index, 0.6)
     return out
 
 
@@ -302,6 +354,8 @@ def extract_relations(doc: Doc, actors: list[Actor]) -> list[Relation]:
         found += _opposition_relations(doc, sent, actors, index)
         found += _support_relations(doc, sent, actors, index)
         found += _membership_relations(doc, sent, actors, index)
+        found += _leadership_relations(doc, sent, actors, index)
+        found += _hyphen_relations(doc, sent, actors, index)
     seen: set[tuple[str, str, str, bool]] = set()
     out: list[Relation] = []
     for rel in found:

@@ -15,14 +15,14 @@ from flows.warehouse import Warehouse
 
 pytestmark = pytest.mark.e2e
 BIN = Path(sys.executable).parent
+REPO = Path(__file__).resolve().parents[2]
 # what an online-only default or a contended SQLite file writes into the logs
 BAD_LOG_LINES = ("database is locked", "Failed to send telemetry", "sens-o-matic")
 DEPLOYMENT = "article-etl/hourly"
 NEVER_NOW = "0 0 1 1 *"  # midnight on New Year's Day
 
 
-def _deployment(server, children, proc=None, timeout: float = 120
-                ) -> dict:
+def _deployment(server, children, proc=None, timeout: float = 120) -> dict:
     """The deployment as the API has it, once it exists."""
     deadline = time.monotonic() + timeout
     while True:
@@ -141,6 +141,8 @@ def test_process_worker_runs_the_prefect_yaml_deployment(
     assert code == 0, output
     deployment = _deployment(prefect_server, children)
     assert deployment["work_pool_name"] == "dyads-process"
+    assert deployment["pull_steps"] == [  # the folder `prefect deploy` ran in
+        {"prefect.deployments.steps.set_working_directory": {"directory": str(REPO)}}]
     (schedule,) = deployment["schedules"]
     assert schedule["schedule"]["timezone"] == "Europe/Berlin" and schedule["active"]
     assert deployment["global_concurrency_limit"]["limit"] == 1

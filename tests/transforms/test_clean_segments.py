@@ -1,31 +1,14 @@
-"""Tests for transforms.clean_segments: line splitting, patterns and the article span."""
+"""Tests for transforms.clean_segments: the article span and the line labels."""
 
 from __future__ import annotations
 
-from transforms.clean_segments import classify, pattern_kind, split_lines
+from transforms.clean_lines import split_lines
+from transforms.clean_segments import classify
 
 PROSE = (
     "The minister said on Monday that the talks would resume next week in Geneva, "
     "after both sides agreed to a temporary ceasefire along the border."
 )
-
-
-def test_split_lines_offsets_and_blocks():
-    raw = "  Menu\nHome\n\nFirst paragraph here.\r\n\r\nSecond.\n"
-    lines = split_lines(raw)
-    assert [ln.text for ln in lines] == ["Menu", "Home", "First paragraph here.", "Second."]
-    assert all(raw[ln.start : ln.end] == ln.text for ln in lines)
-    assert [ln.block_start for ln in lines] == [True, False, True, True]
-
-
-def test_pattern_kinds():
-    assert pattern_kind("- Advertisement -", 1) == "ad"
-    assert pattern_kind("Share", 1) == "navigation"
-    assert pattern_kind("© 2024 Some Paper. All rights reserved.", 6) == "footer"
-    assert pattern_kind("60 F", 2) == "widget"
-    assert pattern_kind("Wednesday, May 7, 2025", 4) == "widget"
-    assert pattern_kind("Smith Collection/Gado via Getty Images", 6) == "photo_credit"
-    assert pattern_kind("The minister told Reuters on Monday that talks would go on.", 11) is None
 
 
 def test_menu_and_teasers_around_the_article_are_dropped():

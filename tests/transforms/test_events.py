@@ -161,3 +161,71 @@ def test_unrelated_verbs_code_nothing(nlp) -> None:
     rows = _code(nlp, "Germany exported more cars to China in March.",
                  {"Germany": ("country", "DEU", None), "China": ("country", "CHN", None)})
     assert rows == []
+
+
+def test_agentless_passive_violence_has_a_null_source(nlp) -> None:
+    rows = _code(nlp, "Three Iraqi soldiers were killed near Mosul on Monday.",
+                 {"Iraqi soldiers": ("group", "IRQ", "MIL")})
+    assert [(e["source_actor_key"], e["target_country"], e["cameo_root"]) for e in rows] == \
+        [(None, "IRQ", "19")]
+
+
+def test_weapon_as_subject_is_an_unnamed_perpetrator(nlp) -> None:
+    rows = _code(nlp, "A roadside bomb killed two Afghan policemen in Kandahar.",
+                 {"Afghan policemen": ("group", "AFG", "COP")})
+    assert rows and rows[0]["source_actor_key"] is None and rows[0]["target_country"] == "AFG"
+
+
+def test_agentless_passive_of_cooperation_is_no_event(nlp) -> None:
+    rows = _code(nlp, "The treaty with Norway was signed on Monday.",
+                 {"Norway": ("country", "NOR", "GOV")})
+    assert rows == []
+
+
+def test_stated_future_act_is_an_asserted_intent_and_a_planned_act(nlp) -> None:
+    rows = _code(nlp, "Japan will give Kenya a loan of 40 million dollars.",
+                 {"Japan": ("country", "JPN", "GOV"), "Kenya": ("country", "KEN", "GOV")})
+    got = {(e["cameo_root"], e["modality"]) for e in rows if e["target_country"] == "KEN"}
+    assert got == {("03", "asserted"), ("07", "planned")}
+
+
+def test_claim_that_another_actor_must_act_is_a_demand(nlp) -> None:
+    rows = _code(nlp, "France said Iran must release the detained sailors.",
+                 {"France": ("country", "FRA", "GOV"), "Iran": ("country", "IRN", "GOV")})
+    demand = [e for e in rows if e["source_country"] == "FRA"]
+    assert demand and demand[0]["cameo_root"] == "10" and demand[0]["target_country"] == "IRN"
+
+
+def test_agreement_to_an_uncoded_act_needs_a_political_source(nlp) -> None:
+    rows = _code(nlp, "Egypt agreed to postpone the elections.",
+                 {"Egypt": ("country", "EGY", "GOV")})
+    assert [e["cameo_code"] for e in rows] == ["030"]
+    deal = _code(nlp, "Acme Corp agreed to buy Widget Inc for ten million dollars.",
+                 {"Acme Corp": ("organization", None, None),
+                  "Widget Inc": ("organization", None, None)})
+    assert deal == []
+
+
+def test_call_on_is_an_appeal_to_its_object(nlp) -> None:
+    rows = _code(nlp, "Brazil called on Argentina to release the prisoners.",
+                 {"Brazil": ("country", "BRA", "GOV"), "Argentina": ("country", "ARG", "GOV")})
+    assert [(e["cameo_root"], e["target_country"]) for e in rows] == [("02", "ARG")]
+
+
+def test_two_word_event_noun_with_light_verb(nlp) -> None:
+    rows = _code(nlp, "Kenyan doctors staged a hunger strike in Nairobi.",
+                 {"Kenyan doctors": ("group", "KEN", "CVL")})
+    assert [e["cameo_code"] for e in rows] == ["142"]
+
+
+def test_showing_something_is_not_a_demonstration(nlp) -> None:
+    rows = _code(nlp, "Russia demonstrated its resolve to Ukraine.",
+                 {"Russia": ("country", "RUS", "GOV"), "Ukraine": ("country", "UKR", "GOV")})
+    assert all(e["cameo_root"] != "14" for e in rows)
+
+
+def test_declining_to_say_is_declining_comment(nlp) -> None:
+    rows = _code(nlp, "The Chinese foreign ministry declined to say whether Japan had protested.",
+                 {"Chinese foreign ministry": ("organization", "CHN", "GOV"),
+                  "Japan": ("country", "JPN", "GOV")})
+    assert rows and rows[0]["cameo_code"] == "011"

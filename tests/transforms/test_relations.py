@@ -52,3 +52,48 @@ def test_fighting_is_opposition(nlp):
     found = {(names[r.subject_key], r.relation_type, names[r.object_key])
              for r in extract_relations(doc, actors)}
     assert any(t == "opposes" and o == "Islamic State" for _, t, o in found)
+
+
+def _found(nlp, text: str) -> set[tuple[str, str, str]]:
+    doc = nlp(text)
+    actors = resolve_actors(doc, date(2020, 1, 1))
+    names = {a.key: a.name for a in actors}
+    return {(names[r.subject_key], r.relation_type, names[r.object_key])
+            for r in extract_relations(doc, actors)}
+
+
+def test_strikes_conducted_against_an_actor_oppose_it(nlp):
+    found = _found(nlp, "The coalition conducted airstrikes against Hezbollah positions near "
+                        "the border.")
+    assert any(t == "opposes" and o == "Hezbollah" for _, t, o in found)
+
+
+def test_the_helped_party_does_the_fighting(nlp):
+    found = _found(nlp, "Britain is assisting the Ukrainian army to repel Russian forces.")
+    assert any(t == "opposes" and s.startswith("Ukraine") and o.startswith("Russia")
+               for s, t, o in found)
+    assert not any(t == "opposes" and s == "United Kingdom" for s, t, _ in found)
+    assert any(t == "allied_with" and s == "United Kingdom" and o.startswith("Ukraine")
+               for s, t, o in found)
+
+
+def test_those_driven_out_are_the_enemy(nlp):
+    found = _found(nlp, "Syrian rebels liberated the town from the Taliban last week.")
+    assert any(t == "opposes" and o == "Taliban" for _, t, o in found)
+
+
+def test_as_part_of_is_membership(nlp):
+    found = _found(nlp, "Poland, as part of NATO, sent troops to the region.")
+    assert ("Poland", "member_of", "NATO") in found
+
+
+def test_condemning_an_attack_is_not_fighting_its_victims(nlp):
+    found = _found(nlp, "The United States condemned the attacks on Syrian civilians.")
+    assert not any(t == "opposes" and s == "United States" for s, t, _ in found)
+
+
+def test_those_who_fight_together_are_allies(nlp):
+    found = _found(nlp, "Germany, France and Italy are committed to defeating the Taliban.")
+    pairs = {frozenset((s, o)) for s, t, o in found if t == "allied_with"}
+    assert frozenset(("Germany", "Italy")) in pairs
+    assert ("France", "opposes", "Taliban") in found

@@ -1,0 +1,145 @@
+"""Who does what a word states: the agents and targets of fighting and support words."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from transforms.actors import actor_at
+from transforms.types import Actor
+
+_NOUNISH = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "compound",
+                      "ROOT"})
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our", "his", "her"})
+
+
+@cache
+def lexicon() -> dict:
+    """The relation word lists of data/dictionaries/actors_relations.yaml."""
+    from transforms.countries import _yaml
+
+    return _yaml("actors_relations.yaml")
+
+
+def is_noun_use(tok: Token) -> bool:
+    """A trigger used as a noun ("the fight against"), even when tagged VERB ("airstrikes")."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return True
+    return tok.pos_ == "VERB" and tok.dep_ in _NOUNISH and tok.dep_ != "ROOT" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+
+
+def is_negated(tok: Token) -> bool:
+    """Negated, or asked about ("whether X would confront Y"): not a stated relation."""
+    if any(c.dep_ == "neg" for c in tok.children) or any(
+            c.dep_ == "neg" for c in tok.head.children):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
+               for node in [tok, *tok.ancestors] for c in node.children)
+
+
+def with_conjuncts(toks: list[Token]) -> list[Token]:
+    """The words and every word conjoined with them."""
+    out: list[Token] = []
+    for tok in toks:
+        for t in (tok, *tok.conjuncts):
+            if t not in out:
+                out.append(t)
+    return out
+
+
+def actors_of(tokens: list[Token], actors: list[Actor], head_only: bool = False) -> list[Actor]:
+    """The actors the words name; with head_only, "ISIL targets" is not ISIL."""
+    out: list[Actor] = []
+    for t in with_conjuncts(tokens):
+        a = actor_at(actors, t.idx, t.idx + len(t.text))
+        if a is None and not head_only:
+            # The head and its left modifiers only: "ISIL terrorists in Syria" is ISIL.
+            a = actor_at(actors, t.left_edge.idx, t.idx + len(t.text))
+        if a is not None and a not in out:
+            out.append(a)
+    return out
+
+
+def _antecedent(pron: Token, actors: list[Actor], avoid: set[int]) -> list[Token]:
+    """The nearest earlier actor word of the sentence a possessive pronoun refers to."""
+    for t in reversed(list(pron.sent[: pron.i - pron.sent.start])):
+        if t.i in avoid or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if actor_at(actors, t.idx, t.idx + len(t.text)) is not None:
+            head = t
+            while head.dep_ in ("compound", "amod") and head.head.i > head.i:
+                head = head.head
+            while head.dep_ == "conj":
+                head = head.head  # "the Government of Iraq and the Iraqi people in their fight"
+            return [head]
+    return []
+
+
+def _noun_agents(node: Token, actors: list[Actor], avoid: set[int]) -> list[Token]:
+    """A noun's possessor, "by" agent or actor modifier: "ISIL's attacks", "U.S. airstrikes"."""
+    for c in node.children:
+        if c.dep_ == "poss":
+            if c.lower_ in _POSSESSIVE_PRONOUNS:
+                return _antecedent(c, actors, avoid)
+            return [c]
+    for c in node.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return [g for g in c.children if g.dep_ == "pobj"]
+    return [c for c in node.children if c.dep_ in ("compound", "amod", "nmod")
+            and c.i not in avoid and actor_at(actors, c.idx, c.idx + len(c.text)) is not None]
+
+
+def agents(tok: Token, actors: list[Actor], avoid: set[int]) -> list[Token]:
+    """Who does what tok states: its subject, or the subject of the clause it completes."""
+    light = set(lexicon()["light_verbs"])
+    node = tok
+    for _ in range(6):
+        subj = [c for c in node.children if c.dep_ == "nsubj" and c.i not in avoid]
+        by = [g for c in node.children if c.dep_ == "agent" for g in c.children
+              if g.dep_ == "pobj"]
+        if by or subj:
+            # "The UK, the Coalition and Iraq are ...": a list misread as an apposition.
+            return [*(by or subj), *(c for t in by or subj for c in t.children
+                                     if c.dep_ == "appos")]
+        if is_noun_use(node):
+            found = _noun_agents(node, actors, avoid)
+            if found:
+                return found
+        if node.dep_ == "relcl":
+            return [node.head]
+        if node.dep_ == "acl" and node.tag_ == "VBG":
+            return [node.head]  # "forces fighting ISIL"
+        head = node.head
+        if head is node:
+            return []
+        if node.dep_ == "xcomp" and (objs := [c for c in head.children if c.dep_ == "dobj"]):
+            return objs  # "assist the Iraqi government to defeat ISIL": the government defeats
+        climbs = node.dep_ in ("xcomp", "pcomp", "advcl", "acl", "conj", "prep", "acomp")
+        if climbs or (node.dep_ == "pobj" and head.pos_ == "ADP"):
+            node = head
+        elif node.dep_ == "dobj" and head.lemma_.lower() in light:
+            node = head  # "conducted strikes against ISIL": who conducted
+        else:
+            return []
+    return []
+
+
+def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of the given prepositions attached to tok."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def targets(tok: Token, preps: tuple[str, ...], of_object: bool = False,
+            shared_with: frozenset[str] = frozenset()) -> list[Token]:
+    """The objects of a verb or noun: direct objects, passive subjects and prepositions."""
+    found = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    found += prep_objects(tok, (*preps, "of") if of_object else preps)
+    if not found:
+        # "to degrade and destroy ISIL": the object of the last conjoined verb is shared.
+        for c in tok.conjuncts:
+            if c.i > tok.i and c.lemma_.lower() in shared_with:
+                found += [g for g in c.children if g.dep_ == "dobj"]
+    return found
