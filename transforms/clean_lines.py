@@ -98,9 +98,9 @@ def pattern_kind(core: str, words: int, key: str | None = None) -> str | None:
         m = matchers.whole.fullmatch(core)
         if m:
             return m.lastgroup
-        low = core.lower() if matchers.any_key.search(core) else ""
-        for w in matchers.within if low else ():
-            if words <= w.max_words and (not w.keys or any(k in low for k in w.keys)) and (
+        low = core.lower()
+        for w in matchers.within:
+            if words <= w.max_words and (not w.keys or any(map(low.__contains__, w.keys))) and (
                 w.regex.search(core)
             ):
                 return w.kind

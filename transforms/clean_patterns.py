@@ -45,7 +45,6 @@ class LineMatchers:
     exact: dict[str, str]
     whole: re.Pattern[str]
     within: tuple[Within, ...]
-    any_key: re.Pattern[str]  # one of any kind's within_keys: lines without it skip `within`
 
 
 @cache
@@ -62,13 +61,7 @@ def line_matchers() -> LineMatchers:
             rx = re.compile("|".join(f"(?:{p})" for p in spec["within"]), re.IGNORECASE)
             keys = tuple(str(k).lower() for k in spec.get("within_keys", []))
             within.append(Within(kind, rx, int(spec.get("within_max_words", 40)), keys))
-    keys = sorted({k for w in within for k in w.keys}, key=len, reverse=True)
-    any_key = re.compile("|".join(map(re.escape, keys)) or "(?!)", re.IGNORECASE)
-    if any(not w.keys for w in within):
-        any_key = re.compile("")  # a kind without keys searches every line
-    return LineMatchers(
-        exact, re.compile("|".join(whole), re.IGNORECASE), tuple(within), any_key
-    )
+    return LineMatchers(exact, re.compile("|".join(whole), re.IGNORECASE), tuple(within))
 
 
 @cache
