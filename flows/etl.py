@@ -13,7 +13,7 @@ from prefect import flow, get_run_logger, task
 
 from flows.artifacts import publish_run_artifacts
 from flows.params import RunParameters
-from flows.runners import ParametersTaskRunner, task_runner_for
+from flows.runners import ParametersTaskRunner
 from flows.warehouse import (
     Warehouse,
     drop_staging,
@@ -207,5 +207,5 @@ def _dictionaries_hash() -> str:
 
 
 def run(params: RunParameters) -> dict:
-    """Run the flow with the task runner the parameters ask for."""
-    return article_etl.with_options(task_runner=task_runner_for(params))(params)
+    """Run the flow; its task runner follows the parameters (one process, or Dask)."""
+    return article_etl(params)

@@ -6,6 +6,7 @@ import os
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import pyarrow as pa
@@ -43,7 +44,7 @@ class Warehouse:
 
     uri: str
 
-    @property
+    @cached_property  # resolving a remote URI costs a round trip: once per Warehouse
     def fs_and_root(self) -> tuple[pafs.FileSystem, str]:
         if "://" in self.uri:
             return pafs.FileSystem.from_uri(self.uri)

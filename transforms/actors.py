@@ -6,6 +6,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from transforms.actors_anaphora import anaphoric_mentions
 from transforms.actors_context import (
     apply_domestic_fallback,
     apply_org_context,
@@ -32,7 +33,7 @@ _ROLE_LABELS = {"GOV": "government", "MIL": "military", "LEG": "legislature", "C
                 "EDU": "academia", "LAB": "labor", "AGR": "farmers", "CRM": "criminals",
                 "UAF": "armed group", "REL": "clergy", "ELI": "elites"}
 _RANK = {"dictionary": 5, "title": 4, "apposition": 4, "metonymy": 3, "demonym": 3,
-         "coreference": 2, "ner": 1}
+         "coreference": 2, "ner": 1, "pronoun": 0}
 
 
 _USER_ENTRIES: dict[int, tuple[list[dict], tuple[Entry, ...]]] = {}
@@ -67,6 +68,7 @@ def resolved_mentions(doc: Doc, published: date | None = None,
     mentions = sorted(mentions + groups, key=lambda m: m.start)
     apply_domestic_fallback(doc, mentions)
     _apply_dictionary_roles(mentions, published)
+    mentions = sorted(mentions + anaphoric_mentions(doc, mentions), key=lambda m: m.start)
     return mentions, places
 
 
@@ -126,7 +128,7 @@ def _merge(doc: Doc, group: list[Mention]) -> Actor:
             spans.add(_char_span(doc, m.phrase_start, m.end))
         for a, b in m.extra:
             spans.add(_char_span(doc, a, b))
-        for s, e in ((m.start, m.end), (m.phrase_start, m.end)):
+        for s, e in () if m.anaphor else ((m.start, m.end), (m.phrase_start, m.end)):
             text = normalized(doc[s:e].text)
             if text != name and text not in aliases:
                 aliases.append(text)

@@ -10,6 +10,7 @@ from transforms.actors_mentions import Mention, owner_index
 from transforms.actors_titles import Title, org_role, title_from_words, title_words
 from transforms.countries import country_code, demonym_country, place_country
 
+_PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "from"})
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _GLUE = frozenset({"of", "the", "and", "for", "-", "on"})
 _TITLE_STOP = frozenset({",", "(", ")", ";", ":", "\u2014", "\u2013", "\"", "\u201c", "\u201d"})
@@ -32,6 +33,8 @@ def _title_scan_left(doc: Doc, m: Mention, owner: list[int | None],
         if owner[i] is not None:
             other = mentions[owner[i]]
             if other.kind == "country" or (other.kind == "organization" and seen_title):
+                if other.start > sent_start and doc[other.start - 1].lower_ in _PLACE_PREPS:
+                    break  # "In Turkey Minister Ellwood met": where, not whose minister
                 inner.append(other)
                 start = other.start
                 i = other.start - 1

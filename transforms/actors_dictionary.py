@@ -98,11 +98,20 @@ def _index(entries: tuple[Entry, ...]) -> dict[str, tuple[Entry, str]]:
     return _built("index", entries, _build_index)
 
 
+def loose_key(text: str) -> str:
+    """A spelling-tolerant key: no apostrophes, hyphens as spaces ("Da'esh" = "Daesh")."""
+    return " ".join(normalize_name(text).replace("'", "").replace("-", " ").split())
+
+
 def _build_index(entries: tuple[Entry, ...]) -> dict[str, tuple[Entry, str]]:
     index: dict[str, tuple[Entry, str]] = {}
     for entry in entries:
         for name in names_of(entry):
             index.setdefault(normalize_name(name), (entry, name))
+    # Exact spellings first, so a loose key never shadows another entry's exact name.
+    for entry in entries:
+        for name in names_of(entry):
+            index.setdefault("~" + loose_key(name), (entry, name))
     return index
 
 
@@ -126,7 +135,8 @@ def _build_surnames(entries: tuple[Entry, ...]) -> dict[str, Entry]:
 
 def lookup(name: str, entries: tuple[Entry, ...] | None = None) -> Entry | None:
     """The dictionary entry named or aliased `name`, or None (acronyms must match in capitals)."""
-    hit = _index(entries or project_entries()).get(normalize_name(name))
+    index = _index(entries or project_entries())
+    hit = index.get(normalize_name(name)) or index.get("~" + loose_key(name))
     if hit is None:
         return None
     entry, form = hit

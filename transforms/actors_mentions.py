@@ -8,7 +8,13 @@ from spacy.tokens import Doc, Token
 
 from transforms.actors_dictionary import Entry, lookup
 from transforms.actors_ner import repaired_entities
-from transforms.actors_titles import group_role, is_not_actor, modifier_role, roles_data
+from transforms.actors_titles import (
+    group_role,
+    is_equipment,
+    is_not_actor,
+    modifier_role,
+    roles_data,
+)
 from transforms.countries import (
     country_code,
     country_name,
@@ -54,6 +60,7 @@ class Mention:
     domestic: bool = False
     head: int | None = None
     titled: bool = False  # the text itself gives the title
+    anaphor: bool = False  # a pronoun or definite nominal standing for an earlier mention
 
     @property
     def phrase_start(self) -> int:
@@ -240,6 +247,8 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 break
         countries: list[tuple[str, int]] = []
         for mod in mods:
+            if _is_relational_modifier(mod):
+                continue  # a "U.S.-led coalition" is not the U.S. military
             other = mentions[owner[mod.i]] if owner[mod.i] is not None else None
             if other is None or not other.country:
                 continue
@@ -249,10 +258,10 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             located = _located_in(doc, tok, owner, mentions)
             if located:
                 countries.append((located, None))
-        named_modifier = any(m.dep_ == "compound" and m.text[:1].isupper() for m in mods)
-        if generic and not countries and not named_modifier and not any(
-                modifier_role(m.lower_) for m in mods):
-            continue  # a bare "group" or "nation" is nobody in particular
+        if not countries and is_equipment(lemma):
+            continue  # an "ISIL-held tank" or "rocket artillery" is kit, not an actor
+        if generic and not countries and not any(modifier_role(m.lower_) for m in mods):
+            continue  # a bare "group", or "Coalition nations", is nobody in particular
         start = min([tok.i] + [m.i for m in mods if m.dep_ != "nummod"])
         if not countries:
             out.append(Mention(tok.i, tok.i + 1, "group", tok.lemma_.lower(), None, role,
@@ -269,6 +278,15 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                                resolution="demonym", confidence=0.7, ext_start=m_start,
                                head=tok.i))
     return out
+
+
+def _is_relational_modifier(tok: Token) -> bool:
+    """A hyphenated modifier relating the head to another actor: "U.S.-led", "Iran-backed"."""
+    from transforms.relations_clauses import lexicon
+
+    last = tok.lower_.rsplit("-", 1)[-1]
+    return last in lexicon()["hyphenated"] and ("-" in tok.text or any(
+        c.dep_ in ("npadvmod", "compound", "nmod") for c in tok.children))
 
 
 def _located_in(doc: Doc, head: Token, owner: list[int | None],

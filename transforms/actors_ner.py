@@ -13,6 +13,9 @@ from transforms.countries import place_country, seat_of_government
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _LEADING = frozenset({"the", "a", "an"})
+# A capitalised preposition opening a sentence is no part of a name: "Near Palmyra, ...".
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across",
+                          "throughout", "within", "from", "north", "south", "east", "west"})
 
 
 @dataclass
@@ -45,10 +48,16 @@ def repaired_entities(doc: Doc) -> list[Entity]:
         if ent.label_ not in ACTOR_LABELS:
             continue
         start, end = ent.start, ent.end
-        if ent.label_ == "PERSON":
+        label = ent.label_
+        if end - start > 1 and doc[start].lower_ in _PLACE_PREPS and doc[start].text[:1].isupper():
+            start += 1
+            if label == "PERSON" and doc[start].is_title and end - start == 1:
+                label = "LOC"  # "Near Palmyra": what follows the preposition is a place
+        if label == "PERSON":
             end = _extend_hyphenated(doc, end)
-            while start < end - 1 and doc[start].lower_.strip(".") in titles:
-                start += 1
+            while start < end - 1 and (doc[start].lower_.strip(".") in titles or (
+                    place_country(doc[start].text) and doc[start + 1].lower_.strip(".") in titles)):
+                start += 1  # "Turkey Minister Ellwood": the country is no part of the name
         while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].text == "-"):
             end -= 1
         while start < end and doc[start].lower_ in _LEADING:
@@ -63,7 +72,7 @@ def repaired_entities(doc: Doc) -> list[Entity]:
             if end > out[-1].end:
                 out[-1].end = end
             continue
-        out.extend(_split_possessive(doc, start, end, ent.label_))
+        out.extend(_split_possessive(doc, start, end, label))
     return out
 
 

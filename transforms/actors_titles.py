@@ -79,6 +79,12 @@ def group_role(lemma: str) -> tuple[str | None, bool] | None:
     return info.get("role"), bool(info.get("domestic"))
 
 
+def is_equipment(lemma: str) -> bool:
+    """Whether a group noun names weapons or vehicles ("tank"), actors only through an owner."""
+    info = roles_data()["groups"].get(lemma.lower())
+    return bool(info and info.get("equipment"))
+
+
 def modifier_role(word: str) -> str | None:
     """The sector a modifier word gives a generic head ("military" delegation -> MIL)."""
     return roles_data()["group_modifiers"].get(word.lower())

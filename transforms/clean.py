@@ -31,12 +31,16 @@ log = logging.getLogger(__name__)
 _LANG_SAMPLE_MIN_CHARS = 60
 _HEADER_WINDOW = 40
 _DATE_LINE_MAX_WORDS = 30
+# a date line this many lines into the body still belongs to its header
+_DATE_HEAD_SLACK = 3
 _NAME_LINE_WINDOW = 15
 # date lines and bylines carry the article's date; captions and teasers carry other dates
 _DATE_KIND_BONUS = {
     "byline": 1.5, "widget": 1.0, "caption": -2.0, "photo_credit": -1.0, "related": -1.0,
 }
 _DIGIT_RE = re.compile(r"\d")
+# an address on its own line; tokenised dumps may have put spaces after its dots
+_URL_RE = re.compile(r"^(?:https?://|www\.)\S+(?: \S+){0,4}$", re.IGNORECASE)
 # a drop cap rendered apart from its word ("F or the world to prosper"); A and I are words
 _DROP_CAP_RE = re.compile(r"^([B-HJ-Z]) (?=[a-z]{2})")
 
@@ -114,6 +118,7 @@ def article_from_lines(lines: list[Line], lang: str | None) -> CleanedArticle:
         date_source=published[1] if published else "unknown",
         dateline_place=dateline_place(first_par) if first_par else None,
         language=lang if body else language_of(body) or lang,
+        url=page_url(lines),
         segments=segments,
     )
 
@@ -131,6 +136,14 @@ def _label_page_edges(lines: list[Line], first: int, last: int) -> None:
             ln.kind = "widget"
 
 
+def page_url(lines: list[Line]) -> str | None:
+    """The page's address when the dump starts with it (as saved pages often do)."""
+    for ln in lines[:2]:
+        if ln.kind not in KEPT_KINDS and _URL_RE.match(ln.core):
+            return ln.core.replace(" ", "")
+    return None
+
+
 def headline_index(lines: list[Line], first: int) -> int | None:
     """Index of the headline: the best title-like standalone line shortly before the body."""
     best, best_score = None, 0.0
@@ -139,6 +152,8 @@ def headline_index(lines: list[Line], first: int) -> int | None:
         if ln.kind not in ("other", "subheading") or ln.bullet or not 3 <= ln.words <= 30:
             continue
         if _DIGIT_RE.search(ln.core) and dates_in(ln.core):
+            continue
+        if _URL_RE.match(ln.core):
             continue
         if ln.core.endswith((".", ":", ";")) and ln.words > 12:
             continue
@@ -243,8 +258,8 @@ def published_of(lines: list[Line], first: int, last: int) -> tuple[date, str] |
         if not found:
             continue
         score, when = _date_line_score(ln, found)
-        if i < first:
-            score += 2.0 * max(0.0, 1.0 - (first - i) / 30)
+        if i < first + _DATE_HEAD_SLACK:
+            score += 2.0 * max(0.0, 1.0 - abs(first - i) / 30)
         elif i > last:
             score += max(0.0, 1.0 - (i - last) / 15) - 0.5
         else:
@@ -265,6 +280,8 @@ def _date_line_score(ln: Line, found: list[tuple[int, date]]) -> tuple[float, da
         after = [d for pos, d in found if pos > pub]
         when = after[0] if pub >= 0 and after else when
     elif "updated" in low or "modified" in low:
-        score += 1.0
+        score -= 0.5  # a later revision: the first publication is wanted
+    if "(@" in ln.core:
+        score -= 3.0  # "— Name (@handle) date" signs an embedded post
     score += _DATE_KIND_BONUS.get(ln.kind, 0.0)
     return score, when

@@ -6,13 +6,21 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from transforms.clean_meta import byline_names, date_span, names_in, without_dates
+from transforms.clean_meta import (
+    byline_names,
+    date_span,
+    is_role_text,
+    names_in,
+    without_dates,
+)
 from transforms.clean_patterns import line_matchers, phrase_key, signals, stopwords
 
 _BULLET_RE = re.compile(r"^(?:[*+•·▪►▸◦‣○●■□✓-]|o(?= )|\d{1,2}[.)](?= ))\s*")
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_CLOSERS = "\"'”’»)]"
-_TERMINALS = ".!?…:;"
+_CLOSERS = "\"'”’»)]」』）"
+_TERMINALS = ".!?…:;。！？：；"
+# scripts written without spaces: a run of these characters counts as one word per two
+_UNSPACED_FIRST = "\u2e80"
 _BULLET_STARTS = frozenset("*+•·▪►▸◦‣○●■□✓-o0123456789")
 _KEY_STRIP_RE = re.compile(r"[\W_]+")
 _END_CREDIT_RE = re.compile(
@@ -120,7 +128,7 @@ def add_features(lines: list[Line], lang: str | None) -> None:
     stops = stopwords(lang)
     for ln in lines:
         toks = _WORD_RE.findall(ln.core)
-        ln.words = len(toks)
+        ln.words = len(toks) + sum(len(t) // 2 for t in toks if t[0] >= _UNSPACED_FIRST)
         if toks and stops:
             ln.stop_ratio = len([t for t in map(str.lower, toks) if t in stops]) / len(toks)
         ln.terminal = ln.core.rstrip(_CLOSERS + " ")[-1:] in _TERMINALS and bool(ln.core)
@@ -171,7 +179,12 @@ def _is_name_before_date(head: str) -> bool:
     if not 2 <= len(words) <= 6 or head.isupper():
         return False
     names = names_in(head)
-    return len(names) == 1 and 2 <= len(names[0].split()) <= 3 and head.startswith(names[0])
+    if len(names) != 1 or not 2 <= len(names[0].split()) <= 3 or not head.startswith(names[0]):
+        return False
+    rest = _TIME_RE.sub(" ", head[len(names[0]) :])
+    filler = _date_filler()
+    rest = " ".join(w for w in _WORD_RE.findall(rest) if w.lower() not in filler)
+    return not rest or is_role_text(rest)
 
 
 def is_sentence_case(text: str, words: int) -> bool:

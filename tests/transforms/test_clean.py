@@ -163,3 +163,25 @@ def test_wire_story_shared_by_batch_is_kept():
     pages = [f"Site {i} home\n\n{story}\n\n{story.replace('council', 'board')}\n" for i in range(5)]
     art = clean_page(pages[0], repeated_lines=repeated_lines_of(pages))
     assert "council voted" in art.body and "board voted" in art.body
+
+
+def test_dump_starting_with_its_address_records_the_url():
+    para = (
+        "The council voted on Tuesday to approve the new budget after a long debate, "
+        "officials said in a statement released late in the evening."
+    )
+    raw = f"https://example.org/news/2024/budget.html\nCouncil approves budget\n{para}\n{para}\n"
+    art = clean_page(raw)
+    assert art.url == "https://example.org/news/2024/budget.html"
+    assert art.headline == "Council approves budget"
+    assert "example.org" not in art.body
+
+
+def test_page_in_a_script_without_spaces_keeps_its_text():
+    zh = (
+        "中国国家主席习近平将于五月出席在莫斯科举行的胜利日庆祝活动，"
+        "此举预计将凸显与俄罗斯总统普京日益增长的团结。"
+    )
+    art = clean_page(f"首页\n新闻\n体育\n\n{zh}\n\n{zh}\n")
+    assert art.language == "zh"
+    assert art.body == f"{zh}\n\n{zh}"
