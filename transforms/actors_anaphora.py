@@ -204,7 +204,7 @@ def _nominals(doc: Doc, mentions: list[Mention], starts: list[int]) -> list[Ment
             continue
         roles = set(heads[lemma])
 
-        def fits(m: Mention, roles=roles) -> bool:
+        def fits(m: Mention, roles=roles, lemma=lemma) -> bool:
             if m.kind == "organization":  # an unknown organisation may be no group at all
                 return m.role in roles if roles else bool(m.entry or m.role)
             return m.kind == "group" and bool(roles) and m.role in roles and m.name != lemma

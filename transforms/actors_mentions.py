@@ -258,13 +258,22 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             located = _located_in(doc, tok, owner, mentions)
             if located:
                 countries.append((located, None))
-        if not countries and is_equipment(lemma):
-            continue  # an "ISIL-held tank" or "rocket artillery" is kit, not an actor
-        if generic and not countries and not any(modifier_role(m.lower_) for m in mods):
-            continue  # a bare "group", or "Coalition nations", is nobody in particular
+        if not countries and is_equipment(lemma) and not any(
+                m.text[:1].isupper() and owner[m.i] is None for m in mods):
+            continue  # an "ISIL-held tank" is kit; an "Arleigh Burke-class destroyer" a unit
+        named = [m for m in mods if m.dep_ == "compound" and m.text[:1].isupper()]
+        if generic and not countries and not named and not any(
+                modifier_role(m.lower_) for m in mods):
+            continue  # a bare "group" or "nation" is nobody in particular
         start = min([tok.i] + [m.i for m in mods if m.dep_ != "nummod"])
         if not countries:
-            out.append(Mention(tok.i, tok.i + 1, "group", tok.lemma_.lower(), None, role,
+            name = tok.lemma_.lower()
+            if generic and named:
+                # "Coalition nations" are the coalition's; "Wagner group" is its own name.
+                info = group_role(named[0].lemma_)
+                name = named[0].lemma_.lower() if info else normalized(doc[start:tok.i + 1].text)
+                role = info[0] if info else role
+            out.append(Mention(tok.i, tok.i + 1, "group", name, None, role,
                                resolution="ner", confidence=0.4, ext_start=start,
                                domestic=domestic, head=tok.i))
             continue
@@ -282,10 +291,10 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def _is_relational_modifier(tok: Token) -> bool:
     """A hyphenated modifier relating the head to another actor: "U.S.-led", "Iran-backed"."""
-    from transforms.relations_clauses import lexicon
+    from transforms.countries import _yaml
 
     last = tok.lower_.rsplit("-", 1)[-1]
-    return last in lexicon()["hyphenated"] and ("-" in tok.text or any(
+    return last in _yaml("actors_relations.yaml")["hyphenated"] and ("-" in tok.text or any(
         c.dep_ in ("npadvmod", "compound", "nmod") for c in tok.children))
 
 

@@ -15,7 +15,7 @@ _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _LEADING = frozenset({"the", "a", "an"})
 # A capitalised preposition opening a sentence is no part of a name: "Near Palmyra, ...".
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across",
-                          "throughout", "within", "from", "north", "south", "east", "west"})
+                          "throughout", "within", "from"})
 
 
 @dataclass

@@ -87,8 +87,7 @@ def cleaned_text(raw: str, repeated: frozenset[str]) -> CleanedArticle:
         return CleanedArticle(body="")
     lang = page_language(lines)
     classify(lines, repeated, lang)
-    art = article_from_lines(lines, lang)
-    return art
+    return article_from_lines(lines, lang)
 
 
 def article_from_lines(lines: list[Line], lang: str | None) -> CleanedArticle:
@@ -117,7 +116,7 @@ def article_from_lines(lines: list[Line], lang: str | None) -> CleanedArticle:
         published_date=published[0] if published else None,
         date_source=published[1] if published else "unknown",
         dateline_place=dateline_place(first_par) if first_par else None,
-        language=lang if body else language_of(body) or lang,
+        language=lang,
         url=page_url(lines),
         segments=segments,
     )

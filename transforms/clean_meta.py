@@ -132,9 +132,10 @@ def byline_names(line: str) -> list[str] | None:
         rest = m.group("rest")
     else:
         # only on short lines that also carry a date or a separator
-        short = len(line.split()) <= 16 and (date_span(line) or _SEPARATOR_RE.search(line))
-        inner = _INNER_BY_RE.search(line) if short else None
-        if not inner:
+        inner = _INNER_BY_RE.search(line)
+        if not inner or len(line.split()) > 16:
+            return None
+        if not (_SEPARATOR_RE.search(line) or date_span(line)):
             return None
         rest = line[inner.end() :]
     if rest[:1].islower() or _SENTENCE_RE.search(rest):
