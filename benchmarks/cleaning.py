@@ -1,6 +1,8 @@
 """Cleaning benchmark: body P/R/F1 (ScrapingHub shingle metric), author/date accuracy, ms/page.
 
 Run: .venv/bin/python benchmarks/cleaning.py [--sets a,b] [--fmt txt,html] [--worst N]
+     .venv/bin/python benchmarks/cleaning.py --reuters 1000   (wire stories: empty bodies,
+     datelines; reads ../shared/corpora/reuters21578/articles.tar.gz)
 ms/med is wall-clock per page (with --repeat N, each page's best of N passes); cpu/med is
 process CPU time of the first pass.
 Reads ../shared/benchmarks/cleaning (or $DYADS_SHARED/benchmarks/cleaning).
@@ -186,6 +188,71 @@ def evaluate(name: str, fmt: str, batch: bool, worst: int, repeat: int = 1) -> d
     }
 
 
+_PROSE_SENTENCE_RE = re.compile(r"[a-z]{2,}[^.!?]*[a-z)\d][.!?]\"?(?:\s|$)")
+
+
+def reuters_stories(n: int, seed: int = 0) -> list[tuple[str, str, str]]:
+    """n random Reuters-21578 stories with a body as (name, raw, dateline of the manifest)."""
+    import csv
+    import random
+    import tarfile
+
+    base = shared_dir() / "corpora" / "reuters21578"
+    with (base / "manifest.csv").open(encoding="utf-8") as fh:
+        meta = {r["file"]: r for r in csv.DictReader(fh)}
+    texts: dict[str, str] = {}
+    with tarfile.open(base / "articles.tar.gz") as tar:
+        for member in tar:
+            name = Path(member.name).name
+            fh = tar.extractfile(member) if member.isfile() else None
+            if fh is not None and name in meta:
+                texts[name] = fh.read().decode("utf-8", errors="replace")
+    # a story with a body: more than its headline line
+    names = sorted(k for k, t in texts.items() if t.strip().count("\n") >= 1)
+    picked = random.Random(seed).sample(names, min(n, len(names)))
+    return [(k, texts[k], meta[k].get("dateline") or "") for k in picked]
+
+
+def _dateline_place_of(dateline: str) -> str | None:
+    """The place of a manifest dateline ("BENTON HARBOR, MICH., April 9 -" -> "benton harbor")."""
+    head = dateline.split(",")[0].strip()
+    return head.lower() if head and head.upper() == head and head[:1].isalpha() else None
+
+
+def evaluate_reuters(n: int, worst: int = 0) -> None:
+    """Empty bodies, prose kept and dateline places on n random Reuters stories."""
+    stories = reuters_stories(n)
+    if not stories:
+        print("no Reuters stories found")
+        return
+    empty = prose_n = prose_empty = place_n = place_ok = 0
+    scores, times, missed = [], [], []
+    for name, raw, dateline in stories:
+        t0 = time.perf_counter()
+        art = clean_page(raw, fmt="txt")
+        times.append((time.perf_counter() - t0) * 1000)
+        body_gold = raw.split("\n", 1)[1] if "\n" in raw else ""
+        scores.append(tp_fp_fn(body_gold, art.body))
+        has_prose = bool(_PROSE_SENTENCE_RE.search(body_gold))
+        empty += not art.body.strip()
+        prose_n += has_prose
+        if has_prose and not art.body.strip():
+            prose_empty += 1
+            missed.append(name)
+        want = _dateline_place_of(dateline)
+        if want:
+            place_n += 1
+            got = (art.dateline_place or "").lower()
+            place_ok += got == want
+    p, r, f = prf(scores)
+    print(f"reuters stories={len(stories)} empty_body={empty / len(stories):.3%} "
+          f"empty_with_prose={prose_empty}/{prose_n} "
+          f"dateline_place={place_ok}/{place_n} ({place_ok / max(place_n, 1):.3f}) "
+          f"body P={p:.3f} R={r:.3f} F1={f:.3f} ms/med={statistics.median(times):.2f}")
+    for name in missed[:worst]:
+        print(f"  empty: {name}")
+
+
 def main() -> None:
     """Print the figures for each set and format."""
     ap = argparse.ArgumentParser(description=__doc__)
@@ -195,7 +262,12 @@ def main() -> None:
     ap.add_argument("--worst", type=int, default=0, help="list the N worst pages")
     ap.add_argument("--repeat", type=int, default=1,
                     help="time each page in N passes and keep its best time")
+    ap.add_argument("--reuters", type=int, default=0,
+                    help="only measure N random Reuters-21578 stories (empty bodies, datelines)")
     args = ap.parse_args()
+    if args.reuters:
+        evaluate_reuters(args.reuters, args.worst)
+        return
     if not cleaning_dir().exists():
         print(f"no benchmark data at {cleaning_dir()}")
         return
