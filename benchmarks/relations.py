@@ -101,10 +101,18 @@ def evaluate(max_docs: int = 0, show: int = 0, missed: int = 0) -> dict:
     found: set[str] = set()
     found_sent: set[str] = set()
     wrong: list[str] = []
+    ends: dict[str, tuple[str, str]] = {}
     for doc_id, doc in zip(ids, load_nlp().pipe([docs[i] for i in ids], batch_size=16),
                            strict=True):
         actors = {a.key: a for a in resolve_actors(doc, None)}
         sents = list(doc.sents)
+        for g in by_doc.get(doc_id, []):
+            src = [a.name for a in actors.values()
+                   if any(_overlaps(s, (g["sourceBegin"], g["sourceEnd"])) for s in a.spans)]
+            tgt = [a.name for a in actors.values()
+                   if any(_overlaps(s, (g["targetBegin"], g["targetEnd"])) for s in a.spans)]
+            if src and tgt:
+                ends[g["_id"]] = (src[0], tgt[0])
         for rel in extract_relations(doc, list(actors.values())):
             if rel.relation_type not in mapped:
                 continue
@@ -130,7 +138,8 @@ def evaluate(max_docs: int = 0, show: int = 0, missed: int = 0) -> dict:
     for g in [g for g in gold if g["_id"] in actor_gold - found][:missed]:
         text = docs[g["documentId"]]
         at = min(g["sourceBegin"], g["targetBegin"])
-        print(f"  missed {g['type']}: {g['source']} -> {g['target']} ({g['value']}) | "
+        cover = " = ".join(ends[g["_id"]]) if g["_id"] in ends else "uncovered"
+        print(f"  missed {g['type']}: {g['source']} -> {g['target']} ({g['value']}) [{cover}] | "
               f"{text[max(0, at - 60):max(g['sourceEnd'], g['targetEnd']) + 40]!r}")
 
     def ratio(a: int, b: int) -> float:
@@ -140,6 +149,8 @@ def evaluate(max_docs: int = 0, show: int = 0, missed: int = 0) -> dict:
             "predicted": predicted, "precision": ratio(hits, predicted),
             "recall": ratio(len(found), len(gold)),
             "recall_actor_ends": ratio(len(found & actor_gold), len(actor_gold)),
+            "covered_actor_gold": len(actor_gold & set(ends)),
+            "found_covered": len(found & actor_gold & set(ends)),
             "precision_sentence": ratio(hits_sent, predicted),
             "recall_sentence": ratio(len(found_sent), len(gold)),
             "recall_actor_ends_sentence": ratio(len(found_sent & actor_gold), len(actor_gold))}

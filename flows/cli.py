@@ -62,7 +62,7 @@ def run(
             summary = etl.run(params)
             progress.update(bar, completed=total)
     except Exception as exc:  # one line, non-zero: the run could not complete
-        console.print(f"[red]dyads run failed:[/red] {type(exc).__name__}: {exc}")
+        console.print(f"[red]dyads run failed:[/red] {type(exc).__name__}: {exc}", soft_wrap=True)
         raise typer.Exit(1) from exc
     table = Table(title=f"dyads run {summary['run_id'][:8]} ({summary['status']})")
     table.add_column("")

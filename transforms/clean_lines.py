@@ -11,6 +11,7 @@ from transforms.clean_meta import (
     date_span,
     is_role_text,
     names_in,
+    opens_with_dateline,
     without_dates,
 )
 from transforms.clean_patterns import line_matchers, phrase_key, signals, stopwords
@@ -37,6 +38,9 @@ _PROSE_MIN_WORDS = 8
 _PATTERN_MAX_WORDS = 60
 _DATEISH_MAX_WORDS = 24
 LIST_ITEM_MIN_WORDS = 4
+# a line opening with a wire dateline ("TOKYO, April 27 - ...") starts the story, however short
+_DATELINE_MIN_WORDS = 6
+_DATELINE_DASH_RE = re.compile(r"\s(?:[-—–]|--)\s")
 
 
 @dataclass(slots=True)
@@ -56,6 +60,7 @@ class Line:
     block_end: bool
     pattern: str | None = None
     prose: bool = False
+    dateline: bool = False
     kind: str = "other"
 
 
@@ -136,6 +141,11 @@ def add_features(lines: list[Line], lang: str | None) -> None:
         dense = ln.stop_ratio >= _PROSE_STOP_RATIO or not stops
         ln.prose = (
             ln.words >= _PROSE_MIN_WORDS and dense and (ln.terminal or ln.words >= 40)
+        )
+        ln.dateline = (
+            ln.words >= _DATELINE_MIN_WORDS and ln.pattern is None
+            and _DATELINE_DASH_RE.search(ln.core, 0, 80) is not None
+            and opens_with_dateline(ln.core)
         )
 
 

@@ -32,10 +32,23 @@ _COPYRIGHT_RE = re.compile(
     r"(?:by\s+)?(?P<name>[^.|,©\n]{2,60}?)\s*(?:[.,|]|\ball rights\b|$)",
     re.IGNORECASE,
 )
-_DATELINE_RE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}?[A-Z.])(?:,\s*[A-Z][\w.' -]{1,30}?)?"
+_DATELINE_TAIL = (
     r"(?:\s*\((?:[A-Za-z .]{1,30})\))?\s*(?:[—–]|--|-(?= ))\s*"
 )
+
+
+@cache
+def _dateline_re() -> re.Pattern[str]:
+    """A dateline opening a story: "SEOUL (AP) —", "BENTON HARBOR, MICH., April 9 -", or a
+    place in mixed case only when a month and day follow ("Washington, April 9 -")."""
+    months = "|".join(sorted(signals()["months"], key=len, reverse=True))
+    region = r"(?:,\s*[A-Z][\w.'’ -]{0,30}?)"
+    upper = rf"(?P<place>[A-Z][A-Z.'’ -]{{1,40}}?[A-Z.]){region}{{0,2}}"
+    mixed = (
+        rf"(?P<mplace>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}){region}?,?\s+"
+        rf"(?i:{months})\.?\s+\d{{1,2}}"
+    )
+    return re.compile(rf"^(?:{upper}|{mixed}){_DATELINE_TAIL}")
 
 
 @cache
@@ -281,10 +294,18 @@ def publisher_of(lines: list[str]) -> str | None:
 
 def dateline_place(first_paragraph: str) -> str | None:
     """Place of a dateline opening the first paragraph ("SEOUL (AP) — ...")."""
-    m = _DATELINE_RE.match(first_paragraph)
+    m = _dateline_re().match(first_paragraph)
     if not m:
         return None
-    place = m.group("place").strip()
-    if len(place) < 3 or place.isdigit():
+    place = (m.group("place") or m.group("mplace") or "").strip()
+    if len(place) < 3 or place.isdigit() or not any(c.isalpha() for c in place):
         return None
     return " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in place.split())
+
+
+def opens_with_dateline(text: str) -> bool:
+    """Whether a line starts with a wire dateline followed by the story's first words."""
+    if not text[:1].isupper():
+        return False
+    m = _dateline_re().match(text)
+    return bool(m) and dateline_place(text) is not None and len(text[m.end():].split()) >= 4

@@ -23,6 +23,7 @@ _PENALTY = {
 _LIST_ITEM_SCORE = 0.5
 _SHORT_SENTENCE_WEIGHT = 0.7
 _OTHER_SCORE = -2.0
+_DATELINE_BONUS = 8.0
 _END_MARKER_SCORE = -40.0
 # pages whose prose lines mostly stand between blank lines (share), and the weights of prose
 # lines that do not (glued) or that have no prose neighbour (isolated)
@@ -58,6 +59,8 @@ def line_score(ln: Line, repeated: bool, batch: bool) -> float:
         return -_PENALTY.get(ln.pattern, 3.0)
     if repeated and not ln.prose:
         return -4.0
+    if ln.dateline:
+        return float(ln.words) + _DATELINE_BONUS
     if ln.prose:
         return float(ln.words) * (0.3 if ln.bullet else 1.0) * (0.3 if batch else 1.0)
     if ln.bullet:
@@ -185,7 +188,7 @@ def _kind_of(lines: list[Line], i: int, inside: list[bool], repeated: bool, batc
         if ln.bullet:
             return "navigation"
         return "other"
-    if ln.prose:
+    if ln.prose or ln.dateline:
         return "paragraph"
     if repeated:
         return "other"
