@@ -13,12 +13,12 @@ if TYPE_CHECKING:
 __all__ = ["clean_page", "extract", "CleanedArticle", "Extraction"]
 
 
-def clean_page(raw: str, fmt: str = "txt", repeated_lines: frozenset[str] | None = None
-               ) -> CleanedArticle:
+def clean_page(raw: str, fmt: str = "txt", repeated_lines: frozenset[str] | None = None, *,
+               url: str | None = None) -> CleanedArticle:
     """The cleaned article (body, metadata, every segment) of one raw page."""
     from transforms.clean import clean_page as _clean_page
 
-    return _clean_page(raw, fmt=fmt, repeated_lines=repeated_lines)
+    return _clean_page(raw, fmt=fmt, repeated_lines=repeated_lines, url=url)
 
 
 def extract(body: str, published: date | None = None, *, doc: Doc | None = None,

@@ -15,6 +15,7 @@ from datetime import date
 from transforms.clean_lines import Line, line_key, split_lines
 from transforms.clean_meta import (
     byline_names,
+    date_in_url,
     dateline_place,
     dates_in,
     is_byline_intro,
@@ -34,6 +35,7 @@ _DATE_LINE_MAX_WORDS = 30
 # a date line this many lines into the body still belongs to its header
 _DATE_HEAD_SLACK = 3
 _NAME_LINE_WINDOW = 15
+_URL_AGREES_BONUS = 3.0
 # date lines and bylines carry the article's date; captions and teasers carry other dates
 _DATE_KIND_BONUS = {
     "byline": 1.5, "widget": 1.0, "caption": -2.0, "photo_credit": -1.0, "related": -1.0,
@@ -42,7 +44,8 @@ _DIGIT_RE = re.compile(r"\d")
 # an address on its own line; tokenised dumps may have put spaces after its dots
 _URL_RE = re.compile(r"^(?:https?://|www\.)\S+(?: \S+){0,4}$", re.IGNORECASE)
 # a drop cap rendered apart from its word ("F or the world to prosper"); A and I are words
-_DROP_CAP_RE = re.compile(r"^([B-HJ-Z]) (?=[a-z]{2})")
+# ("S and P said" is an abbreviation's letters, not a drop cap)
+_DROP_CAP_RE = re.compile(r"^([B-HJ-Z]) (?=[a-z]{2})(?!(?:and|or|&) [A-Z]\b)")
 
 
 def repeated_lines_of(
@@ -60,18 +63,36 @@ def repeated_lines_of(
 
 
 def clean_page(
-    raw: str, fmt: str = "txt", repeated_lines: frozenset[str] | None = None
+    raw: str,
+    fmt: str = "txt",
+    repeated_lines: frozenset[str] | None = None,
+    *,
+    url: str | None = None,
 ) -> CleanedArticle:
-    """Cleaned article of one decoded page; never raises (an unusable page gets an empty body)."""
+    """Cleaned article of one decoded page; never raises (an unusable page gets an empty body).
+    url: the page's address when the scraper knows it; a date in its path is the publication
+    date when the page itself gives none."""
     try:
         if fmt == "html":
             from transforms.clean_html import cleaned_html
 
-            return cleaned_html(raw or "", repeated_lines or frozenset())
-        return cleaned_text(raw or "", repeated_lines or frozenset())
+            art = cleaned_html(raw or "", repeated_lines or frozenset())
+        else:
+            art = cleaned_text(raw or "", repeated_lines or frozenset(), date_in_url(url))
+        return with_url(art, url)
     except Exception:  # a page must never break a run; the flow rejects the empty body
         log.exception("cleaning failed")
-        return CleanedArticle(body="")
+        return CleanedArticle(body="", url=url)
+
+
+def with_url(art: CleanedArticle, url: str | None) -> CleanedArticle:
+    """The article with the known address, and the date of its path when the page gave none."""
+    art.url = url or art.url
+    if art.published_date is None:
+        when = date_in_url(art.url)
+        if when:
+            art.published_date, art.date_source = when, "metadata"
+    return art
 
 
 def page_language(lines: list[Line]) -> str | None:
@@ -80,17 +101,22 @@ def page_language(lines: list[Line]) -> str | None:
     return language_of(sample or " ".join(ln.core for ln in lines))
 
 
-def cleaned_text(raw: str, repeated: frozenset[str]) -> CleanedArticle:
-    """Cleaned article of a page-text dump."""
+def cleaned_text(
+    raw: str, repeated: frozenset[str], url_date: date | None = None
+) -> CleanedArticle:
+    """Cleaned article of a page-text dump; url_date (the date in the page's address) makes a
+    date line of the page that gives the same date the preferred one."""
     lines = split_lines(raw)
     if not lines:
         return CleanedArticle(body="")
     lang = page_language(lines)
     classify(lines, repeated, lang)
-    return article_from_lines(lines, lang)
+    return article_from_lines(lines, lang, url_date)
 
 
-def article_from_lines(lines: list[Line], lang: str | None) -> CleanedArticle:
+def article_from_lines(
+    lines: list[Line], lang: str | None, url_date: date | None = None
+) -> CleanedArticle:
     """CleanedArticle of classified lines: body, segments and metadata."""
     first = next((i for i, ln in enumerate(lines) if ln.kind == "paragraph"), len(lines))
     last = max((i for i, ln in enumerate(lines) if ln.kind == "paragraph"), default=len(lines))
@@ -99,7 +125,7 @@ def article_from_lines(lines: list[Line], lang: str | None) -> CleanedArticle:
         lines[headline_i].kind = "headline"
     _label_page_edges(lines, first if headline_i is None else headline_i, last)
     authors = authors_of(lines, first, last, headline_i)
-    published = published_of(lines, first, last)
+    published = published_of(lines, first, last, url_date)
     kept = [ln for ln in lines if ln.kind in KEPT_KINDS]
     body = "\n\n".join(_DROP_CAP_RE.sub(r"\1", ln.core, count=1) for ln in kept)
     first_par = next((ln.core for ln in kept if ln.kind == "paragraph"), "")
@@ -245,8 +271,11 @@ def _dedupe(names: list[str]) -> list[str]:
     return seen
 
 
-def published_of(lines: list[Line], first: int, last: int) -> tuple[date, str] | None:
-    """Publication date written on the page (header, byline, date line) and its source."""
+def published_of(
+    lines: list[Line], first: int, last: int, url_date: date | None = None
+) -> tuple[date, str] | None:
+    """Publication date written on the page (header, byline, date line) and its source; a
+    written date that the page's address also gives is preferred."""
     best: tuple[float, date] | None = None
     for i, ln in enumerate(lines):
         if ln.words > _DATE_LINE_MAX_WORDS or not _DIGIT_RE.search(ln.core):
@@ -257,6 +286,9 @@ def published_of(lines: list[Line], first: int, last: int) -> tuple[date, str] |
         if not found:
             continue
         score, when = _date_line_score(ln, found)
+        if url_date is not None and any(d == url_date for _, d in found):
+            # two independent sources agree: the address is set when the story is published
+            score, when = score + _URL_AGREES_BONUS, url_date
         if i < first + _DATE_HEAD_SLACK:
             score += 2.0 * max(0.0, 1.0 - abs(first - i) / 30)
         elif i > last:

@@ -106,6 +106,25 @@ def dates_in(text: str) -> list[tuple[int, date]]:
     return found
 
 
+# a date in an address path: /2023/12/22/, /20231222/, 2023-12-22 (year first, as paths write it)
+_URL_DATE_RE = re.compile(
+    r"(?<![\d])(?P<y>(?:19|20)\d\d)(?P<sep>[/_-]?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?!\d)"
+)
+
+
+def date_in_url(url: str | None) -> date | None:
+    """Publication date written in a page address's path, or None."""
+    if not url:
+        return None
+    path = url.split("://", 1)[-1].partition("/")[2].split("?", 1)[0]
+    for m in _URL_DATE_RE.finditer(path):
+        try:
+            return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            continue
+    return None
+
+
 def date_span(text: str) -> tuple[int, int] | None:
     """Character span of the first date written in text."""
     best = None

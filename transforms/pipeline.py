@@ -78,7 +78,8 @@ def batch_rows(raws: list[RawArticle], run_id: str, ingested_at: datetime,
             continue
         seen.add(raw.article_id)
         try:
-            cleaned = _with_metadata(clean_page(raw.text, raw.clean_format, repeated), raw)
+            page = clean_page(raw.text, raw.clean_format, repeated, url=raw.metadata.get("url"))
+            cleaned = _with_metadata(page, raw)
         except Exception as exc:  # one bad page must not lose the batch
             out.rejects.append(Reject(raw.source_path, "clean", "error", _reason(exc)))
             continue

@@ -13,6 +13,7 @@ from transforms.actors_titles import roles_data
 from transforms.relations_clauses import (
     actors_of,
     agents,
+    is_actor_like,
     is_negated,
     is_noun_use,
     lexicon,
@@ -20,6 +21,7 @@ from transforms.relations_clauses import (
     targets,
     with_conjuncts,
 )
+from transforms.relations_titles import title_relations
 from transforms.types import Actor, Relation
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -193,11 +195,6 @@ def _pairs(kind: str, sources: list[Actor], targets_: list[Actor], sent: Span, i
             for a in sources for b in targets_ if a.key != b.key]
 
 
-def _is_actor_like(actor: Actor) -> bool:
-    # A group with neither country nor sector ("nation", "residents") is too vague to relate.
-    return actor.actor_type != "group" or bool(actor.country or actor.role)
-
-
 def _support_relations(doc: Doc, sent: Span, actors: list[Actor], index: int) -> list[Relation]:
     """allied_with from backing: "X supports Y", "X conducted strikes in support of Y"."""
     lex = lexicon()["allied_with"]
@@ -215,10 +212,10 @@ def _support_relations(doc: Doc, sent: Span, actors: list[Actor], index: int) ->
             continue
         avoid = {t.i for t in with_conjuncts(objects)}
         sources = [a for a in actors_of(agents(tok, actors, avoid), actors)
-                   if a.actor_type != "person" and _is_actor_like(a)]
+                   if a.actor_type != "person" and is_actor_like(a)]
         # The backed party must be the head of the object: "supports Iraqi unity" is no ally.
         backed = [b for b in actors_of(objects, actors, head_only=True)
-                  if b.actor_type != "person" and _is_actor_like(b)]
+                  if b.actor_type != "person" and is_actor_like(b)]
         out += _pairs("allied_with", sources, backed, sent, index, 0.5)
     return out
 
@@ -227,7 +224,7 @@ def _opposition_relations(doc: Doc, sent: Span, actors: list[Actor], index: int)
     """opposes from fighting words, and allied_with between those who fight side by side."""
     lex = lexicon()["opposes"]
     verbs, nouns, of_nouns = set(lex["verbs"]), set(lex["nouns"]), set(lex["of_object_nouns"])
-    from_verbs = set(lex["from_verbs"])
+    from_verbs, at_verbs = set(lex["from_verbs"]), set(lex["at_verbs"])
     out: list[Relation] = []
     for tok in sent:
         lemma = tok.lemma_.lower()
@@ -239,24 +236,35 @@ def _opposition_relations(doc: Doc, sent: Span, actors: list[Actor], index: int)
         elif lemma in verbs and tok.pos_ == "VERB" and not is_noun_use(tok):
             enemies = actors_of(targets(tok, ("against", "on", "with"),
                                         shared_with=frozenset(verbs)), actors)
+        elif lemma in at_verbs and tok.pos_ == "VERB":
+            enemies = actors_of(prep_objects(tok, ("on", "at", "upon")), actors)
         elif lemma in from_verbs and tok.pos_ == "VERB":
             # "liberated the town from ISIL": the one driven out is the enemy.
             enemies = actors_of(prep_objects(tok, ("from",)), actors, head_only=True)
         else:
             # Any word "against" an actor: "defensive positions against ISIL fighters".
             enemies = actors_of(prep_objects(tok, ("against",)), actors, head_only=True)
-        enemies = [b for b in enemies if _is_actor_like(b)]
+        enemies = [b for b in enemies if is_actor_like(b)]
         if not enemies:
             continue
         # The enemy's own words cannot be its attacker ("ISIL's defenses against the SDF").
         avoid = {t.i for t in sent if actor_at(enemies, t.idx, t.idx + len(t.text))}
         sources = [a for a in actors_of(agents(tok, actors, avoid), actors)
-                   if _is_actor_like(a) and a not in enemies]
+                   if is_actor_like(a) and a not in enemies]
         out += _pairs("opposes", sources, enemies, sent, index, 0.6)
         # "The UK, the Coalition and Iraq are committed to defeating ISIL": co-belligerents.
         for i, a in enumerate(sources):
             out += _pairs("allied_with", [a], sources[i + 1:], sent, index, 0.5)
     return out
+
+
+def _clause_subjects(tok: Token, deps: tuple[str, ...]) -> list[Token]:
+    """The subject of a verb, its antecedent for "which", the noun a participle modifies."""
+    subj = [c for c in tok.children if c.dep_ in deps]
+    if tok.dep_ in ("relcl", "acl") and (not subj or all(
+            c.tag_ in ("WDT", "WP") for c in subj)):
+        return [tok.head]
+    return subj
 
 
 def _membership_relations(doc: Doc, sent: Span, actors: list[Actor], index: int) -> list[Relation]:
@@ -282,8 +290,25 @@ def _membership_relations(doc: Doc, sent: Span, actors: list[Actor], index: int)
                       and (b := actor_at(actors, c.idx, c.idx + len(c.text))) is not None
                       and b.actor_type == "organization"]
         elif tok.pos_ == "VERB" and lemma in lex["listing_verbs"]:
-            groups = [c for c in tok.children if c.dep_ == "nsubj"]
+            groups = _clause_subjects(tok, ("nsubj",))
             members = [c for c in tok.children if c.dep_ == "dobj"]
+        elif tok.pos_ == "VERB" and (lemma in lex["composed_verbs"] or (lemma == "make" and any(
+                c.dep_ == "prt" and c.lower_ == "up" for c in tok.children))):
+            # "The SDF, made up of Arabs and the SAC": the makers-up are members.
+            groups = _clause_subjects(tok, ("nsubj", "nsubjpass"))
+            found = [*prep_objects(tok, ("of", "by")),
+                     *(g for c in tok.children if c.dep_ == "agent" for g in c.children
+                       if g.dep_ == "pobj")]
+            # Heads only, with their appositions: "its Coalition-trained component, the SAC".
+            members = [*(c for t in with_conjuncts(found) for c in t.children
+                         if c.dep_ == "appos")]
+            members = [t for t in [*with_conjuncts(found), *members]
+                       if actor_at(actors, t.idx, t.idx + len(t.text)) is not None]
+        elif tok.pos_ == "VERB" and lemma in lex["assigned_verbs"]:
+            members = [t for t in _clause_subjects(tok, ("nsubjpass",))  # "X was assigned to Y"
+                       if (a := actor_at(actors, t.idx, t.idx + len(t.text))) is not None
+                       and a.actor_type in ("person", "group")]
+            groups = prep_objects(tok, ("to",))
         elif tok.dep_ == "pobj" and tok.head.lower_ in ("from", "of") and tok.head.head.pos_ == (
                 "NOUN") and tok.head.head.lemma_.lower() in _group_nouns():
             if tok.head.head.conjuncts or tok.conjuncts:
@@ -316,9 +341,9 @@ def _leadership_relations(doc: Doc, sent: Span, actors: list[Actor], index: int
         else:
             leaders = [c for c in tok.children if c.dep_ == "nsubj"]
             led = [c for c in tok.children if c.dep_ == "dobj"]
-        chiefs = [a for a in actors_of(leaders, actors, head_only=True) if _is_actor_like(a)]
+        chiefs = [a for a in actors_of(leaders, actors, head_only=True) if is_actor_like(a)]
         units = [b for b in actors_of(led, actors, head_only=True)
-                 if b.actor_type != "person" and _is_actor_like(b)]
+                 if b.actor_type != "person" and is_actor_like(b)]
         out += _pairs("leader_of", chiefs, units, sent, index, 0.6)
     return out
 
@@ -341,8 +366,29 @@ def _hyphen_relations(doc: Doc, sent: Span, actors: list[Actor], index: int) -> 
         if first is None or second is None or first.key == second.key or (
                 first.country and first.country == second.country):
             continue  # "Iraqi-led forces" are Iraq's own
-        if _is_actor_like(first) and _is_actor_like(second):
+        if is_actor_like(first) and is_actor_like(second):
             out += _pairs(kinds[word[-1]], [first], [second], sent, index, 0.6)
+    return out
+
+
+def _pair_noun_relations(doc: Doc, sent: Span, actors: list[Actor], index: int
+                         ) -> list[Relation]:
+    """Two actors joined by a hyphen before a relation noun: "the Iran-Iraq war"."""
+    lex = lexicon()
+    kinds = {**{w: "allied_with" for w in lex["allied_with"]["nouns"]},
+             **{w: "opposes" for w in [*lex["opposes"]["nouns"], *lex["opposes"]["pair_nouns"]]}}
+    out: list[Relation] = []
+    for tok in sent:
+        kind = kinds.get(tok.lemma_.lower())
+        if kind is None or not is_noun_use(tok) or tok.left_edge.i == tok.i:
+            continue
+        start, end = tok.left_edge.idx, tok.idx
+        inside = sorted({(sp, a.key): a for a in actors for sp in a.spans
+                         if start <= sp[0] and sp[1] <= end}.items())
+        for ((a_span, _), a), ((b_span, _), b) in zip(inside, inside[1:], strict=False):
+            if doc.text[a_span[1]:b_span[0]].strip() in ("-", "\u2013", "/") and (
+                    is_actor_like(a) and is_actor_like(b)):
+                out += _pairs(kind, [a], [b], sent, index, 0.6)
     return out
 
 
@@ -356,6 +402,8 @@ def extract_relations(doc: Doc, actors: list[Actor]) -> list[Relation]:
         found += _membership_relations(doc, sent, actors, index)
         found += _leadership_relations(doc, sent, actors, index)
         found += _hyphen_relations(doc, sent, actors, index)
+        found += _pair_noun_relations(doc, sent, actors, index)
+        found += title_relations(sent, actors, index)
     seen: set[tuple[str, str, str, bool]] = set()
     out: list[Relation] = []
     for rel in found:

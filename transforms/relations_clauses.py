@@ -39,6 +39,12 @@ def is_negated(tok: Token) -> bool:
                for node in [tok, *tok.ancestors] for c in node.children)
 
 
+def is_actor_like(actor: Actor) -> bool:
+    """An actor definite enough to relate: a group needs a country or a sector."""
+    # A group with neither ("nation", "residents") is too vague to relate.
+    return actor.actor_type != "group" or bool(actor.country or actor.role)
+
+
 def with_conjuncts(toks: list[Token]) -> list[Token]:
     """The words and every word conjoined with them."""
     out: list[Token] = []
@@ -49,10 +55,29 @@ def with_conjuncts(toks: list[Token]) -> list[Token]:
     return out
 
 
+def _through_partitives(tokens: list[Token]) -> list[Token]:
+    """Words standing for an actor they quantify or hold: "70 members of X", "X's control"."""
+    lex = lexicon()
+    partitive, holding = set(lex["partitive_nouns"]), set(lex["holding_nouns"])
+    out: list[Token] = []
+    for t in tokens:
+        lemma = t.lemma_.lower()
+        if lemma in partitive:
+            inner = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"]
+            out += with_conjuncts(inner) if inner else [t]
+        elif lemma in holding:
+            owners = [c for c in t.children if c.dep_ in ("poss", "compound", "nmod")]
+            out += owners or [t]
+        else:
+            out.append(t)
+    return out
+
+
 def actors_of(tokens: list[Token], actors: list[Actor], head_only: bool = False) -> list[Actor]:
     """The actors the words name; with head_only, "ISIL targets" is not ISIL."""
     out: list[Actor] = []
-    for t in with_conjuncts(tokens):
+    for t in _through_partitives(with_conjuncts(tokens)):
         a = actor_at(actors, t.idx, t.idx + len(t.text))
         if a is None and not head_only:
             # The head and its left modifiers only: "ISIL terrorists in Syria" is ISIL.
@@ -87,6 +112,11 @@ def _noun_agents(node: Token, actors: list[Actor], avoid: set[int]) -> list[Toke
     for c in node.children:
         if c.dep_ == "prep" and c.lower_ == "by":
             return [g for g in c.children if g.dep_ == "pobj"]
+        if c.dep_ == "acl":  # "a raid conducted by the U.S. military"
+            by = [g for a in c.children if a.dep_ == "agent" for g in a.children
+                  if g.dep_ == "pobj"]
+            if by:
+                return by
     return [c for c in node.children if c.dep_ in ("compound", "amod", "nmod")
             and c.i not in avoid and actor_at(actors, c.idx, c.idx + len(c.text)) is not None]
 
@@ -96,18 +126,32 @@ def agents(tok: Token, actors: list[Actor], avoid: set[int]) -> list[Token]:
     light = set(lexicon()["light_verbs"])
     node = tok
     for _ in range(6):
-        subj = [c for c in node.children if c.dep_ == "nsubj" and c.i not in avoid]
+        # A passive subject acts in the clause it governs: "X is committed to defeating Y".
+        kinds = ("nsubj",) if node is tok else ("nsubj", "nsubjpass")
+        # "which" stands for the noun the clause modifies (taken below).
+        subj = [c for c in node.children if c.dep_ in kinds and c.i not in avoid
+                and c.tag_ not in ("WDT", "WP")]
         by = [g for c in node.children if c.dep_ == "agent" for g in c.children
               if g.dep_ == "pobj"]
         if by or subj:
             # "The UK, the Coalition and Iraq are ...": a list misread as an apposition.
             return [*(by or subj), *(c for t in by or subj for c in t.children
                                      if c.dep_ == "appos")]
+        if node is tok and any(c.dep_ == "nsubjpass" for c in node.children):
+            # "He was killed in a raid by X": the raid's agent did it.
+            events = set(lexicon()["opposes"]["nouns"])
+            for event in prep_objects(node, ("in", "during")):
+                if event.lemma_.lower() in events and (
+                        found := _noun_agents(event, actors, avoid)):
+                    return found
         if is_noun_use(node):
             found = _noun_agents(node, actors, avoid)
             if found:
                 return found
         if node.dep_ == "relcl":
+            if actor_at(actors, node.head.idx, node.head.idx + len(node.head.text)) is None and (
+                    found := _noun_agents(node.head, actors, avoid)):
+                return found  # "ISIL's attacks, which targeted civilians": ISIL targeted
             return [node.head]
         if node.dep_ == "acl" and node.tag_ == "VBG":
             return [node.head]  # "forces fighting ISIL"

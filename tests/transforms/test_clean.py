@@ -185,3 +185,48 @@ def test_page_in_a_script_without_spaces_keeps_its_text():
     art = clean_page(f"首页\n新闻\n体育\n\n{zh}\n\n{zh}\n")
     assert art.language == "zh"
     assert art.body == f"{zh}\n\n{zh}"
+
+
+_WIRE_TABLE = (
+    "ACME WIDGETS INC 1ST QTR NET\n\n"
+    "SPRINGFIELD, Ill., April 9 - Shr 22 cts vs 18 cts\n\n"
+    "Net 1.2 mln vs 950,000\n\n"
+    "Revs 41.7 mln vs 38.3 mln\n"
+)
+
+
+def test_short_wire_story_keeps_its_dateline_line():
+    art = clean_page(_WIRE_TABLE)
+    assert art.body.startswith("SPRINGFIELD, Ill., April 9 - Shr 22 cts")
+    assert art.headline == "ACME WIDGETS INC 1ST QTR NET"
+    assert art.dateline_place == "Springfield"
+
+
+def test_one_sentence_wire_story_is_kept():
+    raw = ("PORT TOWN MILL TO CLOSE\n\n"
+           "PORT TOWN, Ore., May 2 - The town's last sawmill will close in June, its owner said.\n")
+    art = clean_page(raw)
+    assert "last sawmill will close in June" in art.body
+    assert art.dateline_place == "Port Town"
+
+
+def test_letters_joined_by_and_are_not_a_drop_cap():
+    raw = ("RATINGS AGENCY CUTS DEBT\n\n"
+           "S and P said it cut the senior debt of the bank because of weak loan quality.\n\n"
+           "The agency said the outlook for the lender remained negative this year.\n")
+    assert "S and P said it cut" in clean_page(raw).body
+
+
+def test_date_from_the_address_only_when_the_page_gives_none():
+    raw = ("Council approves the new budget\n\n"
+           "The city council approved the budget on Tuesday after a long debate, members said.\n\n"
+           "The plan raises spending on schools and roads, the mayor told reporters.\n")
+    art = clean_page(raw, url="https://example.org/local/2023/12/22/council-budget/")
+    assert art.published_date == date(2023, 12, 22)
+    assert art.date_source == "metadata"
+    assert art.url == "https://example.org/local/2023/12/22/council-budget/"
+    dated = clean_page("Published March 3, 2024\n\n" + raw,
+                       url="https://example.org/local/2023/12/22/council-budget/")
+    assert dated.published_date == date(2024, 3, 3)
+    assert dated.date_source == "page_header"
+    assert clean_page(raw).published_date is None  # "Tuesday" alone is no date

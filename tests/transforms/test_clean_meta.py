@@ -8,10 +8,12 @@ import pytest
 
 from transforms.clean_meta import (
     byline_names,
+    date_in_url,
     dateline_place,
     dates_in,
     names_in,
     normal_case,
+    opens_with_dateline,
     publisher_of,
 )
 
@@ -86,3 +88,39 @@ def test_dateline_place():
     assert dateline_place("SEOUL (AP) — North Korea fired a missile.") == "Seoul"
     assert dateline_place("WASHINGTON, March 4 (Reuters) - A judge ruled.") == "Washington"
     assert dateline_place("The president said on Monday.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("BENTON HARBOR, MICH., April 9 - The appliance maker said sales rose.", "Benton Harbor"),
+        ("CALGARY, Alberta, March 3 - Shr nine cts vs six cts", "Calgary"),
+        ("ST. LOUIS, March 18 - The retailer raised its dividend.", "St. Louis"),
+        ("Washington, April 9 - The department gave its estimates.", "Washington"),
+        ("Washington is quiet this week - nobody is in town.", None),
+    ],
+)
+def test_dateline_place_with_region_and_date(line: str, place: str | None):
+    assert dateline_place(line) == place
+
+
+def test_opens_with_dateline_needs_story_words_after_the_dash():
+    assert opens_with_dateline("TOKYO, April 27 - Japan's exports rose in March, officials said")
+    assert not opens_with_dateline("BBC - Homepage")
+    assert not opens_with_dateline("Home - News - Sport - Weather")
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.org/news/2023/12/22/a-story/", date(2023, 12, 22)),
+        ("https://example.org/politics/20231222/a-story", date(2023, 12, 22)),
+        ("https://example.org/features/2023-12-22/a-story", date(2023, 12, 22)),
+        ("https://example.org/2023/12/a-story", None),  # no day
+        ("https://example.org/article/4373704-a-story", None),
+        ("https://example.org/2023/13/45/a-story", None),  # not a calendar date
+        (None, None),
+    ],
+)
+def test_date_in_url(url: str | None, expected: date | None):
+    assert date_in_url(url) == expected
