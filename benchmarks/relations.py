@@ -9,7 +9,9 @@ overlaps the gold target, anywhere in the document (either direction for the sym
 allied_with and opposes). The `_sentence` figures ask the same within the relation's evidence
 sentence only. `recall` counts every mapped gold relation; `recall_actor_ends` only those
 whose two ends are actor entities (Organisation, Person, Nationality): a weapon that belongs
-to a group or a town a group controls is no relation between actors.
+to a group or a town a group controls is no relation between actors. `covered_actor_gold`
+counts those whose two ends overlap some actor mention of dyads, `found_covered` the ones of
+them found; `--missed` prints each miss with the actors covering its ends (or "uncovered").
 """
 
 from __future__ import annotations

@@ -124,7 +124,7 @@ def _noun_agents(node: Token, actors: list[Actor], avoid: set[int]) -> list[Toke
 def agents(tok: Token, actors: list[Actor], avoid: set[int]) -> list[Token]:
     """Who does what tok states: its subject, or the subject of the clause it completes."""
     light = set(lexicon()["light_verbs"])
-    node = tok
+    node = prev = tok
     for _ in range(6):
         # A passive subject acts in the clause it governs: "X is committed to defeating Y".
         kinds = ("nsubj",) if node is tok else ("nsubj", "nsubjpass")
@@ -135,8 +135,12 @@ def agents(tok: Token, actors: list[Actor], avoid: set[int]) -> list[Token]:
               if g.dep_ == "pobj"]
         if by or subj:
             # "The UK, the Coalition and Iraq are ...": a list misread as an apposition.
-            return [*(by or subj), *(c for t in by or subj for c in t.children
-                                     if c.dep_ == "appos")]
+            found = [*(by or subj), *(c for t in by or subj for c in t.children
+                                      if c.dep_ == "appos")]
+            if prev.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in prev.children):
+                # "The UK stands by Iraq to defeat Daesh": the partner acts as well.
+                found += prep_objects(node, ("by", "with", "alongside"))
+            return found
         if node is tok and any(c.dep_ == "nsubjpass" for c in node.children):
             # "He was killed in a raid by X": the raid's agent did it.
             events = set(lexicon()["opposes"]["nouns"])
@@ -162,9 +166,9 @@ def agents(tok: Token, actors: list[Actor], avoid: set[int]) -> list[Token]:
             return objs  # "assist the Iraqi government to defeat ISIL": the government defeats
         climbs = node.dep_ in ("xcomp", "pcomp", "advcl", "acl", "conj", "prep", "acomp")
         if climbs or (node.dep_ == "pobj" and head.pos_ == "ADP"):
-            node = head
+            node, prev = head, node
         elif node.dep_ == "dobj" and head.lemma_.lower() in light:
-            node = head  # "conducted strikes against ISIL": who conducted
+            node, prev = head, node  # "conducted strikes against ISIL": who conducted
         else:
             return []
     return []

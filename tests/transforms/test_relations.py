@@ -97,3 +97,50 @@ def test_those_who_fight_together_are_allies(nlp):
     pairs = {frozenset((s, o)) for s, t, o in found if t == "allied_with"}
     assert frozenset(("Germany", "Italy")) in pairs
     assert ("France", "opposes", "Taliban") in found
+
+
+def test_a_passive_subject_acts_in_the_clause_it_governs(nlp):
+    found = _found(nlp, "Canada is committed to defeating the Taliban.")
+    assert ("Canada", "opposes", "Taliban") in found
+
+
+def test_a_title_in_the_predicate_states_an_office(nlp):
+    doc = nlp("Mohammad Karimi was a commander in the Taliban.")
+    actors = resolve_actors(doc, date(2020, 1, 1))
+    names = {a.key: a.name for a in actors}
+    found = {(names[r.subject_key], r.relation_type, names[r.object_key], r.former)
+             for r in extract_relations(doc, actors)}
+    assert ("Mohammad Karimi", "official_of", "Taliban", True) in found
+
+
+def test_a_hyphenated_pair_before_war_are_enemies(nlp):
+    found = _found(nlp, "He served in the Iran-Iraq war for six years.")
+    assert {("Iran", "opposes", "Iraq"), ("Iraq", "opposes", "Iran")} & found
+
+
+def test_members_killed_stand_for_their_group(nlp):
+    found = _found(nlp, "The Taliban killed 40 members of the Afghan National Army.")
+    assert ("Taliban", "opposes", "Afghan National Army") in found
+
+
+def test_the_raid_agent_opposes_the_one_killed_in_it(nlp):
+    found = _found(nlp, "Mullah Dadullah was killed in a raid by British forces.")
+    assert any(t == "opposes" and s.startswith("United Kingdom") and o == "Mullah Dadullah"
+               for s, t, o in found)
+
+
+def test_which_includes_lists_members_of_the_antecedent(nlp):
+    found = _found(nlp, "NATO, which includes Poland and Norway, met in Brussels.")
+    assert {("Poland", "member_of", "NATO"), ("Norway", "member_of", "NATO")} <= found
+    assert not any(o == "Belgium" for _, _, o in found)
+
+
+def test_a_relative_clause_acts_for_the_possessor_of_its_noun(nlp):
+    found = _found(nlp, "Russia's airstrikes, which targeted Hezbollah positions, were condemned.")
+    assert ("Russia", "opposes", "Hezbollah") in found
+
+
+def test_the_partner_in_a_purpose_clause_fights_too(nlp):
+    found = _found(nlp, "Germany stands with France to defeat the Taliban.")
+    assert ("France", "opposes", "Taliban") in found
+    assert ("Germany", "allied_with", "France") in found
