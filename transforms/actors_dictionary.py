@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from transforms.countries import DICTIONARIES, normalize_name
+from transforms.countries import normalize_name
+from transforms.dictionaries import dictionary_text
 
 
 @dataclass(frozen=True)
@@ -70,8 +71,7 @@ def entry_from_row(row: dict) -> Entry:
 @cache
 def project_entries() -> tuple[Entry, ...]:
     """The project's own dictionary, parsed once per process."""
-    text = (DICTIONARIES / "actors.yaml").read_text(encoding="utf-8")
-    return tuple(entry_from_row(r) for r in parse_actor_dictionary(text))
+    return tuple(entry_from_row(r) for r in parse_actor_dictionary(dictionary_text("actors.yaml")))
 
 
 def names_of(entry: Entry) -> list[str]:

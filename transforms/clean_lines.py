@@ -35,7 +35,8 @@ _END_CREDIT_RE = re.compile(
 # prose: at least this many words, this share of stop words, and sentence punctuation
 _PROSE_STOP_RATIO = 0.18
 _PROSE_MIN_WORDS = 8
-_PATTERN_MAX_WORDS = 60
+# the longest within_max_words of line_patterns.yaml (disclaimers run long)
+_PATTERN_MAX_WORDS = 80
 _DATEISH_MAX_WORDS = 24
 LIST_ITEM_MIN_WORDS = 4
 # a line opening with a wire dateline ("TOKYO, April 27 - ...") starts the story, however short

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import cache
-from pathlib import Path
 
-DICTIONARIES = Path(__file__).resolve().parents[1] / "data" / "dictionaries"
+from transforms.dictionaries import dictionary
+
 _SPACES = re.compile(r"\s+")
 # Places smaller than this are too often homonyms of other words or places to trust.
 _MIN_CITY_POPULATION = 200_000
@@ -23,11 +23,8 @@ def normalize_name(text: str) -> str:
     return text
 
 
-@cache
 def _yaml(name: str) -> dict:
-    import yaml
-
-    return yaml.safe_load((DICTIONARIES / name).read_text(encoding="utf-8")) or {}
+    return dictionary(name) or {}
 
 
 @cache

@@ -5,13 +5,13 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING
+
+from transforms.dictionaries import dictionary
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-DICTIONARIES = Path(__file__).resolve().parents[1] / "data" / "dictionaries"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entity labels that can never be a place name, whatever the gazetteer says ("March", "May").
 _NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT",
@@ -36,9 +36,7 @@ class Place:
 @cache
 def _words() -> dict[str, frozenset[str]]:
     """The word lists of geo_words.yaml, as sets."""
-    import yaml
-
-    data = yaml.safe_load((DICTIONARIES / "geo_words.yaml").read_text(encoding="utf-8"))
+    data = dictionary("geo_words.yaml")
     return {key: frozenset(str(w).lower() for w in values) for key, values in data.items()}
 
 
