@@ -100,7 +100,7 @@ def label_extracted(lines: list[Line], repeated: frozenset[str], lang: str | Non
             ln.kind = "subheading" if ln.words else "other"
     words = sum(ln.words for ln in lines) or 1
     seen = 0
-    ends = set(end_marker_indices(lines))
+    ends = set(end_marker_indices(lines)[0])
     for i, ln in enumerate(lines):
         # what follows a late end marker (comments, more stories, author box) is not article
         if i in ends and seen >= _LATE_END_SHARE * words:

@@ -35,8 +35,6 @@ _END_CREDIT_RE = re.compile(
 # prose: at least this many words, this share of stop words, and sentence punctuation
 _PROSE_STOP_RATIO = 0.18
 _PROSE_MIN_WORDS = 8
-# the longest within_max_words of line_patterns.yaml (disclaimers run long)
-_PATTERN_MAX_WORDS = 80
 _DATEISH_MAX_WORDS = 24
 LIST_ITEM_MIN_WORDS = 4
 # a line opening with a wire dateline ("TOKYO, April 27 - ...") starts the story, however short
@@ -104,8 +102,8 @@ def pattern_kind(core: str, words: int, key: str | None = None) -> str | None:
     """Kind a line's text alone gives it (furniture patterns, date lines, bylines), or None."""
     if words >= 4 and _is_doubled(core):
         return "related"
-    if words <= _PATTERN_MAX_WORDS:
-        matchers = line_matchers()
+    matchers = line_matchers()
+    if words <= matchers.max_words:
         kind = matchers.exact.get(phrase_key(core) if key is None else key)
         if kind:
             return kind

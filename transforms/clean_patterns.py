@@ -45,14 +45,17 @@ class LineMatchers:
     exact: dict[str, str]
     whole: re.Pattern[str]
     within: tuple[Within, ...]
+    max_words: int
 
 
 @cache
 def line_matchers() -> LineMatchers:
-    """The line patterns of line_patterns.yaml, compiled."""
+    """The line patterns of line_patterns.yaml, compiled; an entry "kind:name" adds searched
+    regexes with their own length limit to a kind."""
     exact: dict[str, str] = {}
     whole, within = [], []
-    for kind, spec in _yaml("line_patterns.yaml").items():
+    for entry, spec in _yaml("line_patterns.yaml").items():
+        kind = entry.split(":")[0]
         for phrase in spec.get("exact", []):
             exact.setdefault(phrase_key(str(phrase)), kind)
         if spec.get("whole"):
@@ -61,7 +64,10 @@ def line_matchers() -> LineMatchers:
             rx = re.compile("|".join(f"(?:{p})" for p in spec["within"]), re.IGNORECASE)
             keys = tuple(str(k).lower() for k in spec.get("within_keys", []))
             within.append(Within(kind, rx, int(spec.get("within_max_words", 40)), keys))
-    return LineMatchers(exact, re.compile("|".join(whole), re.IGNORECASE), tuple(within))
+    longest = max((w.max_words for w in within), default=0)
+    return LineMatchers(
+        exact, re.compile("|".join(whole), re.IGNORECASE), tuple(within), longest
+    )
 
 
 @cache
@@ -89,12 +95,19 @@ def signals() -> dict[str, Any]:
 
 
 @cache
-def end_marker_re() -> re.Pattern[str]:
-    """Whole-line regex of end-of-article markers."""
-    return re.compile("|".join(f"(?:{p})" for p in signals()["end_markers"]), re.IGNORECASE)
+def end_marker_re(hard: bool = False) -> re.Pattern[str]:
+    """Whole-line regex of end-of-article markers (hard: only those nothing follows)."""
+    pats = signals()["hard_end_markers"] + ([] if hard else signals()["end_markers"])
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
 
 
 @cache
 def bio_re() -> re.Pattern[str]:
     """Regex of an author biography's opening."""
     return re.compile(signals()["bio"])
+
+
+@cache
+def bio_late_re() -> re.Pattern[str]:
+    """Regex of a contributor's note that ends a text (a name, then a job)."""
+    return re.compile(signals()["bio_late"])

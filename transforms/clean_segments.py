@@ -9,7 +9,7 @@ from transforms.clean_lines import (
     has_end_credit,
     is_sentence_case,
 )
-from transforms.clean_patterns import bio_re, end_marker_re
+from transforms.clean_patterns import bio_late_re, bio_re, end_marker_re
 
 # an unpunctuated line this long and this dense in function words, inside the article, is text
 _LOOSE_PROSE_WORDS = 12
@@ -25,6 +25,8 @@ _SHORT_SENTENCE_WEIGHT = 0.7
 _OTHER_SCORE = -2.0
 _DATELINE_BONUS = 8.0
 _END_MARKER_SCORE = -40.0
+# an end marker inside the span ends it when the span's score before the marker reaches this
+_END_CUT_MIN_SCORE = 30.0
 # pages whose prose lines mostly stand between blank lines (share), and the weights of prose
 # lines that do not (glued) or that have no prose neighbour (isolated)
 _BLANK_LAYOUT = 0.6
@@ -36,6 +38,8 @@ _RUN_GROWTH = 0.25
 _RUN_CAP = 2.0
 # a biography counts as the article's end only after this share of the page's prose
 _BIO_AFTER_SHARE = 0.5
+# a contributor's note (a name, then any job) ends the article only this late in its prose
+_BIO_LATE_SHARE = 0.6
 
 
 def _best_span(scores: list[float], lo: int, hi: int) -> tuple[int, int, float]:
@@ -94,9 +98,9 @@ def classify(lines: list[Line], repeated_batch: frozenset[str], lang: str | None
     scores = [line_score(ln, r, b) for ln, r, b in zip(lines, repeated, flags_batch, strict=True)]
     _weigh_layout(lines, scores)
     _mark_related_lists(lines, scores)
-    _mark_end_markers(lines, scores)
+    ends = _mark_end_markers(lines, scores)
     inside = [False] * len(lines)
-    span = article_span(scores)
+    span = _cut_at_end_marker(article_span(scores), scores, ends)
     if span:
         for i in range(*span):
             inside[i] = True
@@ -131,31 +135,55 @@ def _weigh_layout(lines: list[Line], scores: list[float]) -> None:
             scores[i] *= min(1.0 + run * _RUN_GROWTH, _RUN_CAP)
 
 
-def end_marker_indices(lines: list[Line]) -> list[int]:
+def end_marker_indices(lines: list[Line]) -> tuple[list[int], list[int]]:
     """Lines after which the article is over: comment and related-story headers, and author
-    biographies once most of the page's prose has been read."""
-    rx, bio = end_marker_re(), bio_re()
+    biographies once most of the page's prose has been read; and the hard ones among them
+    (comment threads, author boxes and notes) after which nothing is article text."""
+    rx, hard_rx, bio, late = end_marker_re(), end_marker_re(True), bio_re(), bio_late_re()
     total = sum(ln.words for ln in lines if ln.prose) or 1
     seen = 0
-    out = []
+    out, hard = [], []
     for i, ln in enumerate(lines):
         if ln.words <= 12 and rx.fullmatch(ln.core):
             ln.pattern = ln.pattern or "navigation"
             out.append(i)
+            if hard_rx.fullmatch(ln.core):
+                hard.append(i)
         elif ln.prose and bio.match(ln.core):
             # a biography is never article text; late on the page it ends the article
             ln.pattern = "footer"
             if seen >= _BIO_AFTER_SHARE * total:
                 out.append(i)
+                hard.append(i)
+        elif ln.prose and seen >= _BIO_LATE_SHARE * total and late.match(ln.core):
+            ln.pattern = "footer"
+            out.append(i)
+            hard.append(i)
         if ln.prose:
             seen += ln.words
-    return out
+    return out, hard
 
 
-def _mark_end_markers(lines: list[Line], scores: list[float]) -> None:
-    """Make end-of-article markers (comments, author box) strong boundaries."""
-    for i in end_marker_indices(lines):
+def _mark_end_markers(lines: list[Line], scores: list[float]) -> list[int]:
+    """Make end-of-article markers strong boundaries; the indices of the hard ones."""
+    ends, hard = end_marker_indices(lines)
+    for i in ends:
         scores[i] = _END_MARKER_SCORE
+    return hard
+
+
+def _cut_at_end_marker(
+    span: tuple[int, int] | None, scores: list[float], ends: list[int]
+) -> tuple[int, int] | None:
+    """The span ended at its first end marker once enough article text precedes the marker
+    (what follows, such as a comment thread, can outweigh the marker's penalty)."""
+    if span is None:
+        return None
+    start, end = span
+    for m in ends:
+        if start < m < end and sum(scores[start:m]) >= _END_CUT_MIN_SCORE:
+            return start, m
+    return span
 
 
 def _mark_related_lists(lines: list[Line], scores: list[float]) -> None:

@@ -27,3 +27,27 @@ def test_end_credits_mark_captions():
     assert has_end_credit("Tanks drive past in Moscow on May 3, 2025. [REUTERS]")
     assert has_end_credit("The president speaks. (AP Photo/Evan Vucci)")
     assert not has_end_credit("The president spoke (in Washington) on Monday.")
+
+
+def test_disclosures_and_prompts_are_furniture():
+    cookie = (
+        "When you visit our website, we store cookies on your browser to collect information. "
+        + "The information collected might relate to you or your device. " * 12
+    )
+    assert pattern_kind(cookie, len(cookie.split())) == "footer"
+    affiliate = (
+        "If you purchase a product or register for an account through a link on our site, we may "
+        "receive compensation. " + "By using this site, you consent to our User Agreement. " * 6
+    )
+    assert pattern_kind(affiliate, len(affiliate.split())) == "footer"
+    prompt = "Want more movie news? Sign up for our free newsletter to get the latest trailers."
+    assert pattern_kind(prompt, len(prompt.split())) == "navigation"
+    assert pattern_kind("RELATED: Wallace on the long road to Cup prominence", 8) == "related"
+    assert pattern_kind("Writers can be reached at desk@example.com.", 7) == "navigation"
+
+
+def test_sentences_about_cookies_or_relations_are_not_furniture():
+    recipe = "Store the cookies in an airtight container for up to five days."
+    assert pattern_kind(recipe, len(recipe.split())) is None
+    told = "Relations between the two countries have improved since the summit in May."
+    assert pattern_kind(told, len(told.split())) is None

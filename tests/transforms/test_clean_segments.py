@@ -31,3 +31,36 @@ def test_comment_section_ends_the_article():
     lines = split_lines(raw)
     classify(lines, frozenset(), "en")
     assert [ln.text for ln in lines if ln.kind == "paragraph"] == [PROSE, PROSE]
+
+
+def test_long_comment_thread_after_the_article_is_not_kept():
+    # the thread outweighs the comments header's penalty; the header still ends the article
+    comment = (
+        "I have been following this story for a long time and I think the minister is right "
+        "that the talks should resume, although nobody in my town believes it will last."
+    )
+    thread = "\n\n".join(f"* reader_{i}\n\n{comment}\n\nReply" for i in range(12))
+    raw = f"{PROSE}\n\n{PROSE}\n\n{PROSE}\n\nSee all comments (12)\n\n{thread}\n"
+    lines = split_lines(raw)
+    classify(lines, frozenset(), "en")
+    assert [ln.text for ln in lines if ln.kind == "paragraph"] == [PROSE, PROSE, PROSE]
+
+
+def test_contributor_note_at_the_end_is_not_kept():
+    note = (
+        "Jane Q. Doe, a former adviser to the foreign ministry, is president of the Centre "
+        "for Border Studies."
+    )
+    bio = "Maria Lopez is the Tribune’s senior politics editor and has covered three elections."
+    raw = f"{PROSE}\n\n{PROSE}\n\n{PROSE}\n\n{note}\n\n{bio}\n"
+    lines = split_lines(raw)
+    classify(lines, frozenset(), "en")
+    assert [ln.text for ln in lines if ln.kind == "paragraph"] == [PROSE, PROSE, PROSE]
+
+
+def test_a_person_described_early_in_the_article_stays():
+    early = "Jane Doe is the director of the border agency and has led the talks since May."
+    raw = f"{PROSE}\n\n{early}\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}\n"
+    lines = split_lines(raw)
+    classify(lines, frozenset(), "en")
+    assert early in [ln.text for ln in lines if ln.kind == "paragraph"]
