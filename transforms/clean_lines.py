@@ -31,7 +31,13 @@ _END_CREDIT_RE = re.compile(
     r"|^photo(graph)?s? by [A-Z]",
     re.IGNORECASE,
 )
-# prose: at least this many words, this share of stop words, and sentence punctuation
+# a caption's credit after its last sentence, bare: "... on Friday. NOAA", "... 2005. Jo Doe/Getty
+# Images"; the word before the stop is not an abbreviation ("St. Louis", "Dr. Melfi")
+_BARE_CREDIT_RE = re.compile(
+    r"(?:\b[a-z]{2,}|\b[A-Z][a-z]{3,}|\d)\.[\"'”’)]?\s+"
+    r"((?:[A-Z0-9][\w&’'.-]*/?\s?(?:/\s?)?){1,5})$"
+)
+_BARE_CREDIT_MIN_WORDS = 6
 # prose: at least this many words, this share of stop words, and sentence punctuation
 _PROSE_STOP_RATIO = 0.18
 _PROSE_MIN_WORDS = 8
@@ -203,6 +209,18 @@ def is_sentence_case(text: str, words: int) -> bool:
     toks = _WORD_RE.findall(text)[1:]
     lower = sum(1 for t in toks if t[:1].islower())
     return lower >= 0.6 * len(toks)
+
+
+def has_bare_credit(text: str, stops: frozenset[str]) -> bool:
+    """Whether a line is a caption ending in a bare credit after its last sentence, with no
+    bracket or "Photo:" ("Snow falls on Boston. NOAA"); a tail of stop words is a UI label."""
+    m = _BARE_CREDIT_RE.search(text, max(0, len(text) - 90))
+    if m is None or text[-1:] in _TERMINALS:
+        return False
+    tail = _WORD_RE.findall(m.group(1))
+    if any(w.lower() in stops for w in tail):
+        return False
+    return len(_WORD_RE.findall(text[: m.start(1)])) >= _BARE_CREDIT_MIN_WORDS
 
 
 def has_end_credit(text: str) -> bool:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from transforms.clean_lines import (
     LIST_ITEM_MIN_WORDS,
     Line,
     add_features,
+    has_bare_credit,
     has_end_credit,
     is_sentence_case,
 )
-from transforms.clean_patterns import bio_late_re, bio_re, end_marker_re
+from transforms.clean_patterns import bio_late_re, bio_re, end_marker_re, stopwords
 
 # an unpunctuated line this long and this dense in function words, inside the article, is text
 _LOOSE_PROSE_WORDS = 12
@@ -40,6 +43,20 @@ _RUN_CAP = 2.0
 _BIO_AFTER_SHARE = 0.5
 # a contributor's note (a name, then any job) ends the article only this late in its prose
 _BIO_LATE_SHARE = 0.6
+
+
+# a story break: a stretch of furniture (score at most -GAP, holding a related link, menu, byline,
+# date or footer line) after MIN_BEFORE words of text, followed by MIN_AFTER words (read up to
+# AFTER) that share none of the TOP commonest content words of the text so far (at least
+# MIN_TOP of them, each seen twice)
+_TOPIC_WORD_RE = re.compile(r"[^\W\d_]{3,}(?:['’][^\W\d_]+)*")
+_TOPIC_MIN_BEFORE = 300
+_TOPIC_GAP = 8.0
+_TOPIC_TOP = 10
+_TOPIC_MIN_TOP = 8
+_TOPIC_AFTER = 150
+_TOPIC_MIN_AFTER = 40
+_STORY_BREAK_KINDS = frozenset({"related", "navigation", "byline", "widget", "footer"})
 
 
 def _best_span(scores: list[float], lo: int, hi: int) -> tuple[int, int, float]:
@@ -101,12 +118,13 @@ def classify(lines: list[Line], repeated_batch: frozenset[str], lang: str | None
     ends = _mark_end_markers(lines, scores)
     inside = [False] * len(lines)
     span = _cut_at_end_marker(article_span(scores), scores, ends)
+    span = _cut_at_topic_change(lines, span, scores, stopwords(lang))
     if span:
         for i in range(*span):
             inside[i] = True
     for i, ln in enumerate(lines):
         ln.kind = _kind_of(lines, i, inside, repeated[i], flags_batch[i])
-    _mark_captions(lines, inside)
+    _mark_captions(lines, inside, stopwords(lang))
 
 
 def _weigh_layout(lines: list[Line], scores: list[float]) -> None:
@@ -186,6 +204,62 @@ def _cut_at_end_marker(
     return span
 
 
+def _content_words(text: str, stops: frozenset[str]) -> list[str]:
+    return [w for w in map(str.lower, _TOPIC_WORD_RE.findall(text)) if w not in stops]
+
+
+def _cut_at_topic_change(
+    lines: list[Line], span: tuple[int, int] | None, scores: list[float], stops: frozenset[str]
+) -> tuple[int, int] | None:
+    """The span ended at a story break: the next story of an endless-scroll page, or a
+    publisher's blurb or author note after a teaser list, shares no topic word with the article."""
+    if span is None or not stops:
+        return span
+    start, end = span
+    seen: dict[str, int] = {}
+    counted = start  # lines before this one are in seen
+    words_before = 0
+    i = start
+    while i < end:
+        if lines[i].prose or lines[i].dateline:
+            words_before += lines[i].words
+            i += 1
+            continue
+        j = i
+        while j < end and not (lines[j].prose or lines[j].dateline):
+            j += 1
+        if (
+            j < end and words_before >= _TOPIC_MIN_BEFORE and sum(scores[i:j]) <= -_TOPIC_GAP
+            and any(lines[k].pattern in _STORY_BREAK_KINDS for k in range(i, j))
+        ):
+            for ln in lines[counted:i]:
+                if ln.prose or ln.dateline:
+                    for w in _content_words(ln.core, stops):
+                        seen[w] = seen.get(w, 0) + 1
+            counted = i
+            if _shares_no_topic(lines, j, end, seen, stops):
+                return start, i
+        i = j
+    return span
+
+
+def _shares_no_topic(
+    lines: list[Line], j: int, end: int, seen: dict[str, int], stops: frozenset[str]
+) -> bool:
+    """Whether the text from line j on holds none of the commonest words of the text so far."""
+    top = sorted((w for w, c in seen.items() if c >= 2), key=lambda w: -seen[w])[:_TOPIC_TOP]
+    if len(top) < _TOPIC_MIN_TOP:
+        return False
+    after: set[str] = set()
+    n = 0
+    while j < end and n < _TOPIC_AFTER:
+        if lines[j].prose:
+            after.update(_content_words(lines[j].core, stops))
+            n += lines[j].words
+        j += 1
+    return n >= _TOPIC_MIN_AFTER and not any(w in after for w in top)
+
+
 def _mark_related_lists(lines: list[Line], scores: list[float]) -> None:
     """Lines listed under a related-links header ("Read more", "Don't miss") are related links."""
     active = started = False
@@ -247,11 +321,13 @@ def _is_subheading(lines: list[Line], i: int, inside: list[bool]) -> bool:
     return after.prose or after.terminal
 
 
-def _mark_captions(lines: list[Line], inside: list[bool]) -> None:
+def _mark_captions(lines: list[Line], inside: list[bool], stops: frozenset[str]) -> None:
     """Captions: lines ending in a photo credit, lines before a credit line, and their copies."""
     caption_keys: set[str] = set()
     for i, ln in enumerate(lines):
         if ln.words >= 4 and has_end_credit(ln.core) or (
+            ln.kind in ("paragraph", "subheading") and has_bare_credit(ln.core, stops)
+        ) or (
             ln.kind in ("paragraph", "other") and i + 1 < len(lines)
             and lines[i + 1].pattern == "photo_credit" and ln.block_end is False
             and ln.words >= 4

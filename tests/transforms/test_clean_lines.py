@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from transforms.clean_lines import has_end_credit, pattern_kind, split_lines
+from transforms.clean_lines import has_bare_credit, has_end_credit, pattern_kind, split_lines
+from transforms.clean_patterns import stopwords
 
 
 def test_split_lines_offsets_and_blocks():
@@ -27,6 +28,17 @@ def test_end_credits_mark_captions():
     assert has_end_credit("Tanks drive past in Moscow on May 3, 2025. [REUTERS]")
     assert has_end_credit("The president speaks. (AP Photo/Evan Vucci)")
     assert not has_end_credit("The president spoke (in Washington) on Monday.")
+
+
+def test_bare_credits_after_a_caption_sentence():
+    stops = stopwords("en")
+    assert has_bare_credit("Snow covered most of the region on Friday afternoon. NOAA", stops)
+    assert has_bare_credit("Two riders cross the finish line in 2023. Jo Doe/Getty Images", stops)
+    # a place or name after an abbreviation, a sentence's own end, a UI label: not credits
+    assert not has_bare_credit("Police searched several homes across the city of St. Louis", stops)
+    assert not has_bare_credit("The mayor said the plan would go ahead in spring. Really.", stops)
+    assert not has_bare_credit("We earn money when you click links to partners. Learn More", stops)
+    assert not has_bare_credit("Who is the runaway bride of the show? Her Husband Explains", stops)
 
 
 def test_disclosures_and_prompts_are_furniture():

@@ -64,3 +64,53 @@ def test_a_person_described_early_in_the_article_stays():
     lines = split_lines(raw)
     classify(lines, frozenset(), "en")
     assert early in [ln.text for ln in lines if ln.kind == "paragraph"]
+
+
+COUNCIL = [
+    "The city council voted on Tuesday to cut the library budget by a fifth, after the mayor "
+    "warned that school funding and park repairs could not both be paid for this year.",
+    "Residents who spoke at the council meeting said the library budget was already too thin, "
+    "and that the mayor had promised during the campaign to protect school funding.",
+    "The mayor said the vote on the budget was painful, but that park repairs and school "
+    "funding had to come first for residents who depend on the city every day.",
+    "Several council members asked whether the library could raise money from residents, "
+    "while others said the city should revisit the park repairs before the next vote.",
+]
+# a teaser between two stories of an endless-scroll page (no end-of-article marker in it)
+TEASER_BREAK = (
+    "More on Politics:\nSenator Says Nothing About the Ruling\n"
+    "Jane Doe /\nDecember 21, 2023 / 5:53 p.m. ET\n\n"
+)
+
+
+def _kept_texts(raw: str) -> list[str]:
+    lines = split_lines(raw)
+    classify(lines, frozenset(), "en")
+    return [ln.text for ln in lines if ln.kind in ("paragraph", "subheading")]
+
+
+def test_the_next_story_after_a_teaser_break_is_not_kept():
+    article = "\n\n".join(COUNCIL * 3)
+    other = "\n\n".join([
+        "A storm brought heavy snow and freezing winds across the northern highlands overnight, "
+        "closing mountain roads and stranding hundreds of drivers near the pass.",
+        "Forecasters expect more snow through the weekend, with avalanche warnings in force "
+        "for the higher valleys and ski resorts told to keep their lifts closed.",
+    ])
+    kept = _kept_texts(f"Council cuts library budget\n\n{article}\n\n{TEASER_BREAK}{other}\n")
+    assert kept[-1] == COUNCIL[-1]
+    assert not any("snow" in t for t in kept)
+
+
+def test_the_article_continues_after_a_teaser_break_on_its_topic():
+    article = "\n\n".join(COUNCIL * 3)
+    more = [
+        "The council will hold another vote on the library budget next month, and the mayor "
+        "said residents could still comment on school funding and the park repairs.",
+        "Library staff told the council that opening hours would shrink under the new budget, "
+        "and residents at the meeting asked the mayor to find the money elsewhere in the city.",
+        "School leaders said they welcomed the funding but worried about the park repairs, "
+        "which they said children use every day on the way to and from school.",
+    ]
+    raw = f"Council cuts library budget\n\n{article}\n\n{TEASER_BREAK}" + "\n\n".join(more)
+    assert _kept_texts(raw + "\n")[-3:] == more
