@@ -246,7 +246,7 @@ def _event_date(m: Match, future: bool, published: date | None,
         if ent.label_ != "DATE":
             continue
         gov = ent.root.head
-        while gov.pos_ not in ("VERB", "AUX") and gov.head is not gov and gov.i != m.trigger.i:
+        while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i and gov.i != m.trigger.i:
             gov = gov.head
         if gov.i not in (m.clause.i, m.trigger.i):
             continue
@@ -430,7 +430,7 @@ def _plain_future(clause: Token) -> bool:
         if any(c.dep_ in ("acomp", "attr", "advmod") and c.lemma_.lower()
                in words["hypothetical_governors"] for c in tok.children):
             return False
-        if tok.lemma_.lower() in words["speech_verbs"] or tok.head is tok:
+        if tok.lemma_.lower() in words["speech_verbs"] or tok.head.i == tok.i:
             return True
         tok = tok.head
     return True

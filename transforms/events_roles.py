@@ -144,7 +144,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return None, False
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return None, False
     if verb.dep_ == "xcomp":
         passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)

@@ -106,14 +106,14 @@ def event_modality(trigger: Token, clause: Token | None = None) -> Modality:
     speaker = None
     via_speech = False
     tok = clause if clause is not None else trigger
-    if clause is not None and clause is not trigger:
+    if clause is not None and clause.i != trigger.i:
         _local_flags(trigger, words, flags)
     first = True
     for _ in range(_MAX_LEVELS):
         found = _local_flags(tok, words, flags)
         speaker = speaker or found
         head, dep = tok.head, tok.dep_
-        if head is tok:
+        if head.i == tok.i:
             break
         if dep == "conj":
             # A conjunct shares the auxiliaries of its head only when it has none of its own.

@@ -229,3 +229,4 @@ def test_declining_to_say_is_declining_comment(nlp) -> None:
                  {"Chinese foreign ministry": ("organization", "CHN", "GOV"),
                   "Japan": ("country", "JPN", "GOV")})
     assert rows and rows[0]["cameo_code"] == "011"
+
