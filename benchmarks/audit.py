@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import random
 import re
 import tarfile
 from datetime import date
 from pathlib import Path
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SHARED = Path(os.environ.get("DYADS_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 OUT = Path(__file__).resolve().parent / "audits" / "events_sample.csv"
 ECB_TOPICS = {8, 9, 11, 12, 19, 34, 41}
 POLITICAL = re.compile(
@@ -72,10 +73,10 @@ def sample(n: int, seed: int) -> None:
                 continue
             found = extract(article.body, day or article.published_date, article_id=name)
             for e in found.events:
-                rows.append({"event_id": e["event_id"], "corpus": corpus, "file": name,
+                rows.append({**{c: e.get(c) for c in COLUMNS if c in e},
+                             "corpus": corpus, "file": name,
                              "sentence": " ".join(e["sentence"].split()),
-                             "cameo_name": cameo_code(e["cameo_code"]).name,
-                             **{c: e.get(c) for c in COLUMNS if c in e}})
+                             "cameo_name": cameo_code(e["cameo_code"]).name})
     print(f"{len(rows)} events coded; sampling {n}")
     picked = random.Random(seed).sample(rows, min(n, len(rows)))
     OUT.parent.mkdir(exist_ok=True)

@@ -5,17 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-DICT_DIR = Path(__file__).resolve().parents[1] / "data" / "dictionaries" / "cleaning"
+from transforms.dictionaries import dictionary
 
 
-@cache
 def _yaml(name: str) -> Any:
-    import yaml
-
-    return yaml.safe_load((DICT_DIR / name).read_text(encoding="utf-8"))
+    return dictionary(f"cleaning/{name}")
 
 
 _KEY_RE = re.compile(r"[\W_]+")
