@@ -28,7 +28,8 @@ EVENTS = SHARED / "benchmarks" / "events"
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST",
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE",
                 "ASSAULT")
-LEGACY_CODES = {"JAP": "JPN"}
+# Pre-ISO codes the gold still uses for some countries.
+LEGACY_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 
 
 def extracted_events(text: str) -> list[dict]:

@@ -180,6 +180,11 @@ def base_mentions(doc: Doc, entries: tuple[Entry, ...]) -> tuple[list[Mention], 
         if idx in dropped:
             continue
         text = doc[e.start:e.end].text.replace("\u2019", "'")
+        iso = _demonym_group(doc[e.start:e.end]) if e.label == "PERSON" else None
+        if iso:  # "Bosnian Serbs" tagged as a name: the people of the leading demonym
+            mentions.append(Mention(e.start, e.end, "group", country_name(iso), iso,
+                                    resolution="demonym", confidence=0.7, head=e.end - 1))
+            continue
         kind = "person" if e.label == "PERSON" else "organization"
         mentions.append(Mention(e.start, e.end, kind, text))
     claimed = {k for m in mentions for k in range(m.start, m.end)}
@@ -192,6 +197,15 @@ def base_mentions(doc: Doc, entries: tuple[Entry, ...]) -> tuple[list[Mention], 
                                         resolution="ner", confidence=0.5))
     mentions.sort(key=lambda m: m.start)
     return mentions, places
+
+
+def _demonym_group(span) -> str | None:
+    """The country of a plural people named by demonyms alone ("Bosnian Serbs"), else None."""
+    last = span[-1]
+    if len(span) < 2 or last.tag_ not in ("NNPS", "NNS") or not all(
+            demonym_country(t.text) for t in span):
+        return None
+    return demonym_country(span[0].text)
 
 
 def owner_index(doc: Doc, mentions: list[Mention]) -> list[int | None]:
@@ -252,7 +266,8 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             other = mentions[owner[mod.i]] if owner[mod.i] is not None else None
             if other is None or not other.country:
                 continue
-            if other.kind == "country" or mod.dep_ in ("poss", "compound"):
+            if (other.kind == "country" or mod.dep_ in ("poss", "compound")
+                    or demonym_country(mod.text) == other.country):
                 countries.append((other.country, other.start))
         if not countries:
             located = _located_in(doc, tok, owner, mentions)
@@ -298,18 +313,26 @@ def _is_relational_modifier(tok: Token) -> bool:
         c.dep_ in ("npadvmod", "compound", "nmod") for c in tok.children))
 
 
+# Participles that seat a group in a place rather than report an act there.
+_SITED = frozenset({"based", "stationed", "headquartered", "located"})
+
+
 def _located_in(doc: Doc, head: Token, owner: list[int | None],
                 mentions: list[Mention]) -> str | None:
     """The country after in/of/from within a few tokens right of the head ("rebels in Darfur")."""
     end = min(head.right_edge.i + 1, head.i + 12)
     for k in range(head.i + 1, end):
+        if doc[k].lower_ in _SITED and doc[k].head.i == head.i:
+            continue  # "a newspaper based in Beirut" is a Lebanese newspaper
         if doc[k].pos_ in ("VERB", "AUX") or doc[k].tag_ in ("WDT", "WP"):
             return None  # "nations which conducted strikes in Syria" are not Syrian
-        if doc[k].lower_ in ("in", "of", "from", "across") and owner[k + 1 if k + 1 < len(doc)
-                                                                     else k] is not None:
-            target = mentions[owner[k + 1]]
-            if target.kind == "country":
-                return target.country
+        if doc[k].lower_ not in ("in", "of", "from", "across", "throughout"):
+            continue
+        j = k + 1
+        while j < len(doc) and doc[j].tag_ == "DT" and owner[j] is None:
+            j += 1  # "rebels in the Ivory Coast"
+        if j < len(doc) and owner[j] is not None and mentions[owner[j]].kind == "country":
+            return mentions[owner[j]].country
     return None
 
 

@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from transforms.codes import cameo_code
+from transforms.countries import demonym_country
 from transforms.dates import EventDate, published_date, resolve_date
 from transforms.events_dedup import deduplicated
 from transforms.events_frames import (
@@ -19,7 +20,7 @@ from transforms.events_frames import (
     xcomp_of,
 )
 from transforms.events_roles import RoleFinder, subject_of
-from transforms.geo import event_place
+from transforms.geo import Place, event_place
 from transforms.modality import event_modality, modality_words, sentence_is_speculation
 from transforms.types import Actor
 
@@ -330,6 +331,13 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
         pairs = [(s, None) for s, _ in sources if s is not None and (s.country or s.role)]
     if not pairs:
         return []
+    place = event_place(m.trigger, m.clause, [])
+    if not via_context:
+        # PLOVER codes the country where an untargeted act happens as its target ("imposed a
+        # curfew in Algiers"); only a country named in the sentence stands in.
+        ground = _place_actor(place, m.trigger.sent, roles)
+        pairs = [(s, ground if _placeless(t) and ground is not None
+                  and (s is None or s.key != ground.key) else t) for s, t in pairs]
     mod = event_modality(m.trigger, m.clause)
     modality = m.frame.modality or mod.modality
     if modality == "asserted" and _in_quote(article.text, m.trigger.idx):
@@ -361,7 +369,6 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
         # Declining a cooperative act is itself a rejection (CAMEO 12), asserted by the text.
         codes.append((_composed_code("reject", root), "reported" if speaker else "asserted"))
     when = _event_date(m, modality == "planned", published, article)
-    place = event_place(m.trigger, m.clause, [])
     sent = m.trigger.sent
     rows = []
     for code_now, modality_now in codes:
@@ -394,6 +401,26 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
                 "mentions": 1,
             })
     return rows
+
+
+def _placeless(target: Actor | None) -> bool:
+    """Whether a target says no more than the place would: none, or a countryless group."""
+    return target is None or (target.country is None and target.actor_type == "group")
+
+
+def _place_actor(place: Place | None, sent: Span, roles: RoleFinder) -> Actor | None:
+    """The country actor named in the sentence for the country of the event's place."""
+    if place is None or not place.country:
+        return None
+    text = sent.doc.text
+    for actor in roles.actors:
+        # A named place, not a demonym: "Ugandan rebels surrendered in Soroti" does not
+        # make Uganda the target.
+        if actor.actor_type == "country" and actor.country == place.country and any(
+                sent.start_char <= s < sent.end_char and not demonym_country(text[s:e])
+                for s, e in actor.spans):
+            return actor
+    return None
 
 
 def _agentless(m: Match, src_tok: Token | None) -> bool:

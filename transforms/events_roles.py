@@ -78,13 +78,15 @@ class RoleFinder:
         """The actor a noun phrase head names, looking into its naming modifiers."""
         if tok.pos_ == "PRON":
             return self._pronoun(tok)
-        hit = self.at(tok.idx, tok.idx + len(tok.text))
-        if hit is not None:
-            return hit
+        head = self.at(tok.idx, tok.idx + len(tok.text))
+        if head is not None and head.country:
+            return head
         for c in tok.children:
             if c.dep_ in _NAMING_DEPS:
                 hit = self.actor_of(c, depth) if c.pos_ != "PRON" else self._pronoun(c)
-                if hit is not None:
+                # "European Community foreign ministers": the countryless head is the
+                # modifier's, so the modifier with a country names the actor.
+                if hit is not None and (head is None or hit.country):
                     return hit
         if depth > 0 and tok.pos_ == "NOUN":
             for p in tok.children:
@@ -92,9 +94,10 @@ class RoleFinder:
                     for g in p.children:
                         if g.dep_ == "pobj":
                             hit = self.actor_of(g, depth - 1)
-                            if hit is not None:
+                            # "activists from the Fatah party" act for Fatah
+                            if hit is not None and (head is None or hit.country):
                                 return hit
-        return None
+        return head
 
     def actors_of(self, tok: Token) -> list[tuple[Actor, Token]]:
         """The actors of a head and of its coordinated heads ("X and Y")."""
