@@ -1,7 +1,8 @@
 """Precision audit of coded events: draw a random sample to judge by hand, then score it.
 
-  .venv/bin/python benchmarks/audit.py sample [-n 100]  # -> benchmarks/audits/events_sample.csv
-  .venv/bin/python benchmarks/audit.py score              # precision from the judged file
+  .venv/bin/python benchmarks/audit.py sample   # -> benchmarks/audits/events_sample.csv
+  .venv/bin/python benchmarks/audit.py score    # precision from the judged file
+  .venv/bin/python benchmarks/audit.py rescore  # judged rows the current coder still emits
 
 Population: the international-politics stories of Reuters-21578 (stories with no economic
 topic code whose headline names a political actor or act, company stories excluded) and
@@ -88,6 +89,30 @@ def sample(n: int, seed: int) -> None:
     print(f"wrote {OUT}")
 
 
+def _key(row: dict) -> tuple:
+    return (" ".join(str(row["sentence"]).split()), row.get("source_name") or "",
+            row.get("cameo_code") or "", row.get("target_name") or "")
+
+
+def rescore() -> None:
+    """How many judged rows the current coder still emits: an indicator, not a new sample."""
+    from transforms import clean_page, extract
+
+    with OUT.open(newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    texts = {name: (text, day) for name, text, day in reuters_stories() + ecb_stories()}
+    emitted: set[tuple] = set()
+    for name in {r["file"] for r in rows}:
+        text, day = texts[name]
+        article = clean_page(text, "txt")
+        found = extract(article.body, day or article.published_date, article_id=name)
+        emitted.update(_key(e) for e in found.events)
+    for verdict in ("right", "wrong"):
+        judged = [r for r in rows if r["judgement"] == verdict]
+        kept = sum(_key(r) in emitted for r in judged)
+        print(f"{verdict}: {len(judged)} judged, {kept} still emitted as judged")
+
+
 def score() -> None:
     with OUT.open(newline="") as fh:
         rows = list(csv.DictReader(fh))
@@ -99,11 +124,12 @@ def score() -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("command", choices=["sample", "score"])
+    parser.add_argument("command", choices=["sample", "score", "rescore"])
     parser.add_argument("-n", type=int, default=100)
     parser.add_argument("--seed", type=int, default=2026)
     args = parser.parse_args()
-    sample(args.n, args.seed) if args.command == "sample" else score()
+    {"sample": lambda: sample(args.n, args.seed), "score": score, "rescore": rescore}[
+        args.command]()
 
 
 if __name__ == "__main__":
