@@ -26,9 +26,37 @@ def _plausible_on(entry: Entry, published: date | None) -> bool:
     return (min(starts).year - 5) <= published.year <= (max(ends).year + 10)
 
 
-def link_name_parts(doc: Doc, mentions: list[Mention], entries: tuple[Entry, ...],
-                    published: date | None = None) -> None:
-    """Give single-part person mentions the name of the one full name that contains the part."""
+_TITLE_STOP = frozenset({"of", "the", "and", "for", "to", "in", "on", "a"})
+_TITLE_REACH = 3
+
+
+def _title_vocabulary(entries: tuple[Entry, ...]) -> frozenset[str]:
+    """The words of every office title of the dictionary ("president", "prime", "minister")."""
+    return frozenset(w for e in entries for o in e.offices for w in o.title.lower().split()
+                     if w not in _TITLE_STOP)
+
+
+def _mention_title(doc: Doc, m: Mention, vocabulary: frozenset[str]) -> frozenset[str]:
+    """The capitalised office words written just before a name ("President Reagan")."""
+    start = max(doc[m.start].sent.start, m.start - _TITLE_REACH)
+    words: set[str] = set()
+    for tok in reversed(doc[start:m.start]):
+        low = tok.lower_.rstrip(".")
+        if not tok.text[:1].isupper() or low not in vocabulary:
+            break
+        words.add(low)
+    return frozenset(words)
+
+
+def _holds_title(entry: Entry | None, title: frozenset[str]) -> bool:
+    """Whether a dictionary entry held an office whose title has the mention's title words."""
+    return entry is not None and any(
+        title <= {w for w in o.title.lower().split() if w not in _TITLE_STOP}
+        for o in entry.offices)
+
+
+def _name_index(mentions: list[Mention]) -> tuple[dict[str, set[str]], dict[str, Mention]]:
+    """Full person names by each of their parts, and a mention of each full name."""
     full = [m for m in mentions if m.kind == "person" and m.resolution != "title"
             and (len(_parts(m.name)) >= 2 or m.entry is not None)]
     by_part: dict[str, set[str]] = {}
@@ -39,8 +67,47 @@ def link_name_parts(doc: Doc, mentions: list[Mention], entries: tuple[Entry, ...
         for part in _parts(canonical) + [p for a in (m.entry.aliases if m.entry else ())
                                          for p in _parts(a)]:
             by_part.setdefault(part, set()).add(canonical)
+    return by_part, target
+
+
+def _link_titled(doc: Doc, mentions: list[Mention], entries: tuple[Entry, ...],
+                 published: date | None) -> set[int]:
+    """Resolve single-part names written with an office title ("President Reagan") to the
+    namesake holding that office; return the token starts of every titled mention."""
+    by_part, target = _name_index(mentions)
+    vocabulary = _title_vocabulary(entries)
+    titled: set[int] = set()
     for m in mentions:
         if m.kind != "person" or m.entry is not None or len(_parts(m.name)) != 1:
+            continue
+        title = _mention_title(doc, m, vocabulary)
+        if not title:
+            continue
+        titled.add(m.start)
+        # "President Reagan" is not Nancy Reagan: the title must fit the namesake's offices
+        names = {n for n in by_part.get(normalize_name(m.name), set())
+                 if _holds_title(target[n].entry, title)}
+        entry = target[next(iter(names))].entry if len(names) == 1 else None
+        if entry is None and not names:
+            entry = lookup_surname(m.name, entries)
+            if entry is not None and not (_holds_title(entry, title)
+                                          and _plausible_on(entry, published)):
+                entry = None
+        if entry is not None:
+            m.name, m.entry = entry.name, entry
+            m.country = m.country or entry.country
+            m.resolution, m.confidence = "dictionary", 0.65
+    return titled
+
+
+def link_name_parts(doc: Doc, mentions: list[Mention], entries: tuple[Entry, ...],
+                    published: date | None = None) -> None:
+    """Give single-part person mentions the name of the one full name that contains the part."""
+    titled = _link_titled(doc, mentions, entries, published)
+    by_part, target = _name_index(mentions)
+    for m in mentions:
+        if m.kind != "person" or m.entry is not None or len(_parts(m.name)) != 1 \
+                or m.start in titled:
             continue
         names = by_part.get(normalize_name(m.name), set())
         if len(names) == 1:

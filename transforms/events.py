@@ -16,6 +16,7 @@ from transforms.events_frames import (
     noun_frame,
     noun_frames,
     object_of,
+    press_channel,
     verb_frame,
     xcomp_of,
 )
@@ -186,12 +187,14 @@ def _targets(m: Match, roles: RoleFinder, exclude: set[str]) -> list[Actor]:
             continue
         found: list[Actor] = []
         for tok in _slot_tokens(slot, m):
-            for actor, _ in roles.actors_of(tok):
+            for actor, head in roles.actors_of(tok):
+                if m.frame.speech and _channel(actor, head):
+                    continue  # "told reporters": the press carries the statement
                 if actor.key not in exclude and all(actor.key != f.key for f in found):
                     found.append(actor)
-            if not found:
+            if not found and not (m.frame.speech and press_channel(tok)):
                 hit = roles.actor_in_phrase(tok, exclude, max_depth=2)
-                if hit is not None:
+                if hit is not None and not (m.frame.speech and hit.role == "MED"):
                     found.append(hit)
         if found:
             return found
@@ -329,6 +332,12 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
     elif m.frame.optional_target and _open_complement(m):
         # without a coded complement or a target, only a political actor's commitment counts
         pairs = [(s, None) for s, _ in sources if s is not None and (s.country or s.role)]
+    violent = cameo_code(code).root in lexicon().violent_roots
+    if not violent:
+        # business news, awards and private people: no political interaction
+        pairs = [(s, t) for s, t in pairs if _political(s) or _political(t)]
+        if _describes_person(m, roles):
+            pairs = []
     if not pairs:
         return []
     place = event_place(m.trigger, m.clause, [])
@@ -473,8 +482,41 @@ def _states_intent(clause: Token) -> bool:
 
 
 def _addressed(m: Match) -> bool:
-    """Whether a speech act names its addressee (dative, 'to' phrase, or object of tell)."""
-    return any(_slot_tokens(slot, m) for slot in m.frame.target)
+    """Whether a speech act names an addressee (dative, 'to' phrase, or object of tell) other
+    than the press, which is its channel."""
+    return any(not press_channel(t) for slot in m.frame.target for tok in _slot_tokens(slot, m)
+               for t in (tok, *tok.conjuncts))
+
+
+def _channel(actor: Actor, head: Token) -> bool:
+    """Whether an addressee is the press (a news outlet, reporters, a radio)."""
+    return actor.role == "MED" or press_channel(head)
+
+
+def _political(actor: Actor | None) -> bool:
+    """Whether an actor is a political one: a political sector, or a country, IGO or NGO
+    without a business-only sector."""
+    if actor is None:
+        return False
+    lex = lexicon()
+    if actor.role in lex.business_roles:
+        return False
+    return bool(actor.country) or actor.role in lex.political_roles
+
+
+def _describes_person(m: Match, roles: RoleFinder) -> bool:
+    """Whether the trigger lies in a relative or adjectival clause describing a person
+    ("the senator, who visited China in 1999, ..."): a biography, not the news."""
+    clause = m.clause
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in ("relcl", "acl"):
+        return False
+    head = clause.head
+    if head.ent_type_ == "PERSON":
+        return True
+    actor = roles.actor_of(head) if head.pos_ in ("NOUN", "PROPN") else None
+    return actor is not None and actor.actor_type == "person"
 
 
 def _intent_or_threat(root: str) -> str | None:

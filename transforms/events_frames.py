@@ -59,6 +59,11 @@ class Lexicon:
     commercial_verbs: frozenset[str] = frozenset()
     speech_modals: dict[str, frozenset[str]] = field(default_factory=dict)
     weapon_subjects: frozenset[str] = frozenset()
+    press_channels: frozenset[str] = frozenset()
+    political_roles: frozenset[str] = frozenset()
+    business_roles: frozenset[str] = frozenset()
+    violent_roots: frozenset[str] = frozenset()
+    not_events: dict[str, tuple[bool, frozenset[str]]] = field(default_factory=dict)
 
 
 def _word(value: object) -> str | None:
@@ -111,6 +116,12 @@ def lexicon() -> Lexicon:
         generic_heads=frozenset(data.get("generic_heads", [])),
         commercial_verbs=frozenset(data.get("commercial_verbs", [])),
         speech_modals={str(k): frozenset(v) for k, v in (data.get("speech_modals") or {}).items()},
+        press_channels=frozenset(data.get("press_channels", [])),
+        political_roles=frozenset(data.get("political_roles", [])),
+        business_roles=frozenset(data.get("business_roles", [])),
+        violent_roots=frozenset(str(r) for r in data.get("violent_roots", [])),
+        not_events={str(k): (bool(v.get("xcomp", False)), frozenset(v.get("words", [])))
+                    for k, v in (data.get("not_events") or {}).items()},
     )
 
 
@@ -191,9 +202,35 @@ def lemma_keys(verb: Token) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
+def figurative(verb: Token) -> bool:
+    """Whether an idiomatic object or infinitive makes the verb no event ("fought accusations",
+    "requesting anonymity", "asked not to be named")."""
+    entry = next((e for k in lemma_keys(verb) if (e := lexicon().not_events.get(k))), None)
+    if entry is None:
+        return False
+    any_xcomp, words = entry
+    if any_xcomp and xcomp_of(verb) is not None:
+        return True
+    found = _obj_words(verb)
+    if verb.dep_ == "amod":  # misparsed "fought accusations": the object became the head
+        found |= {verb.head.lemma_.lower(), verb.head.lower_}
+    return bool(words & found)
+
+
+def press_channel(tok: Token) -> bool:
+    """Whether a noun phrase names the press as a channel ("reporters", "Tehran radio",
+    "the AFP news agency")."""
+    channels = lexicon().press_channels
+    names = {tok.lemma_.lower(), tok.lower_}
+    names |= {f"{c.lower_} {tok.lower_}" for c in tok.children if c.dep_ == "compound"}
+    return bool(names & channels)
+
+
 def verb_frame(verb: Token) -> Frame | None:
     """The first frame of the verb's lemma whose conditions hold."""
     lex = lexicon()
+    if figurative(verb):
+        return None
     for key in lemma_keys(verb):
         for frame in lex.verbs.get(key, ()):
             if frame_matches(frame, verb):

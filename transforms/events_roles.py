@@ -139,6 +139,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj, True
+    if _absolute_participle(verb):
+        return None, False  # "with one police van torched": the van is what was torched
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj", "expl"):
             if c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
@@ -167,3 +169,12 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return verb.head, False
     return None, False
+
+
+def _absolute_participle(verb: Token) -> bool:
+    """Whether a past participle with a subject but no auxiliary is a passive absolute ("with
+    one van torched"), whose subject is the patient, not the doer."""
+    kids = list(verb.children)
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl", "pobj", "ccomp") \
+        and any(c.dep_ == "nsubj" for c in kids) \
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in kids)

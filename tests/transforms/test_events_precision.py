@@ -1,0 +1,100 @@
+"""Precision guards of event coding: press channels, non-political pairs, idioms, biographies."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from transforms.events import code_events
+
+PUBLISHED = date(2024, 3, 12)
+
+
+@pytest.fixture(scope="module")
+def events_of(nlp):
+    from transforms.actors import resolve_actors
+
+    def run(text: str) -> list[dict]:
+        doc = nlp(text)
+        return code_events(doc, resolve_actors(doc, PUBLISHED), PUBLISHED)
+
+    return run
+
+
+def _targets(rows: list[dict]) -> set[str | None]:
+    return {r["target_name"] for r in rows}
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean foreign minister told reporters the talks had gone well.",
+    "The Chilean foreign minister told journalists the talks had gone well.",
+    "The Chilean foreign minister told state radio the talks had gone well.",
+    "The Chilean foreign minister told Reuters the talks had gone well.",
+])
+def test_press_is_the_channel_not_the_target(events_of, text) -> None:
+    rows = events_of(text)
+    assert all(r["target_role"] != "MED" for r in rows)
+    assert not [r for r in rows if r["cameo_code"] == "010"]  # no addressee left: no event
+
+
+def test_press_channel_leaves_the_named_addressee(events_of) -> None:
+    rows = events_of("The French ambassador told journalists and the Algerian government that "
+                     "Paris was concerned.")
+    assert [r["target_country"] for r in rows if r["cameo_code"] == "010"] == ["DZA"]
+
+
+def test_claim_target_survives_a_press_channel(events_of) -> None:
+    rows = events_of("Spain's prime minister told Spanish radio that Morocco must stop the boats.")
+    assert rows and {r["target_country"] for r in rows} == {"MAR"}
+
+
+@pytest.mark.parametrize("text", [
+    "Shares in the carmaker rose after the company agreed to hold talks with its rival.",
+    "The retailer said its chief executive resigned and would be replaced next month.",
+])
+def test_business_news_is_no_event(events_of, text) -> None:
+    assert events_of(text) == []
+
+
+def test_violent_acts_stand_without_a_political_party(events_of) -> None:
+    rows = events_of("Kenyan troops fought Somali militants near the border.")
+    assert any(r["cameo_root"] == "19" for r in rows)
+
+
+def test_biography_in_a_relative_clause_is_no_event(events_of) -> None:
+    rows = events_of("The senator, who visited China in 1999, is a lawyer.")
+    assert not [r for r in rows if r["cameo_root"] == "04"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Dutch finance minister fought accusations of favouritism on Monday.",
+    "Fighting charges of corruption, the Brazilian president said the opposition had lied.",
+    "The Chilean president vowed to fight inflation.",
+    "The Indian government fought the extradition order in a British court.",
+])
+def test_figurative_fight_is_no_use_of_force(events_of, text) -> None:
+    rows = events_of(text)
+    assert not [r for r in rows if r["cameo_root"] in ("13", "18", "19")]
+
+
+@pytest.mark.parametrize("text", [
+    "An Iraqi official, requesting anonymity, said the talks had stalled.",
+    "A Pakistani official, who asked not to be named, said the talks had stalled.",
+    "A Nigerian diplomat, who declined to be identified, said the talks had stalled.",
+])
+def test_anonymity_requests_are_no_appeal(events_of, text) -> None:
+    assert not [r for r in events_of(text) if r["cameo_root"] in ("02", "12")]
+
+
+def test_torched_vehicle_is_not_the_doer(events_of) -> None:
+    rows = events_of("Clashes erupted in the capital, with one army truck torched and the police "
+                     "firing tear gas at the crowd.")
+    assert all(r["source_name"] != "truck" for r in rows)
+
+
+def test_relative_clause_subject_is_not_the_main_source(events_of) -> None:
+    rows = events_of("The Egyptian officer who arrested the protester resigned on Monday.")
+    resigned = [r for r in rows if r["trigger"] == "resigned"]
+    assert all(r["target_name"] is None for r in resigned)
+    assert not [r for r in rows if r["trigger"] == "arrested" and r["cameo_root"] != "17"]
