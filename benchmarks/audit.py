@@ -62,7 +62,7 @@ def ecb_stories() -> list[tuple[str, str, date | None]]:
             if int(p.name.split("_")[0]) in ECB_TOPICS]
 
 
-def sample(n: int, seed: int) -> None:
+def sample(n: int, seed: int, out: Path = OUT) -> None:
     from transforms import clean_page, extract
     from transforms.codes import cameo_code
 
@@ -80,13 +80,13 @@ def sample(n: int, seed: int) -> None:
                              "cameo_name": cameo_code(e["cameo_code"]).name})
     print(f"{len(rows)} events coded; sampling {n}")
     picked = random.Random(seed).sample(rows, min(n, len(rows)))
-    OUT.parent.mkdir(exist_ok=True)
-    with OUT.open("w", newline="") as fh:
+    out.parent.mkdir(exist_ok=True)
+    with out.open("w", newline="") as fh:
         writer = csv.DictWriter(fh, COLUMNS)
         writer.writeheader()
         for row in picked:
             writer.writerow({c: row.get(c, "") for c in COLUMNS})
-    print(f"wrote {OUT}")
+    print(f"wrote {out}")
 
 
 def _key(row: dict) -> tuple:
@@ -127,8 +127,10 @@ def main() -> None:
     parser.add_argument("command", choices=["sample", "score", "rescore"])
     parser.add_argument("-n", type=int, default=100)
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--out", type=Path, default=OUT,
+                        help="where `sample` writes (keep the judged file: write elsewhere)")
     args = parser.parse_args()
-    {"sample": lambda: sample(args.n, args.seed), "score": score, "rescore": rescore}[
+    {"sample": lambda: sample(args.n, args.seed, args.out), "score": score, "rescore": rescore}[
         args.command]()
 
 

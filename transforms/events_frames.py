@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING
+
+from transforms.dictionaries import dictionary
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-VERBS_YAML = Path(__file__).resolve().parents[1] / "data" / "dictionaries" / "verbs.yaml"
 # Quantity nouns whose "of" complement is the real object ("a range of agreements").
 _QUANTIFIERS = frozenset({"range", "number", "series", "set", "package", "raft", "host", "couple",
                           "pair", "batch", "string", "list", "variety", "lot", "dozens", "hundreds",
@@ -95,9 +95,7 @@ def _frame(raw: dict, default_target: tuple[str, ...]) -> Frame:
 @cache
 def lexicon() -> Lexicon:
     """The verb-pattern dictionary, parsed once per process."""
-    import yaml
-
-    data = yaml.safe_load(VERBS_YAML.read_text(encoding="utf-8"))
+    data = dictionary("verbs.yaml")
     default = tuple(data["default_target"])
 
     def frames(section: str) -> dict[str, tuple[Frame, ...]]:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING
+
+from transforms.dictionaries import dictionary
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-MODALITY_YAML = Path(__file__).resolve().parents[1] / "data" / "dictionaries" / "modality.yaml"
 PRECEDENCE = ("negated", "hypothetical", "planned", "reported", "asserted")
 # Dependencies through which a governing word scopes over the clause below it.
 _SCOPING = {"xcomp", "ccomp", "acomp", "advcl", "csubj", "pcomp", "pobj", "prep", "dobj", "attr",
@@ -30,9 +30,7 @@ class Modality:
 @cache
 def modality_words() -> dict[str, frozenset[str]]:
     """The word lists of data/dictionaries/modality.yaml as frozensets."""
-    import yaml
-
-    data = yaml.safe_load(MODALITY_YAML.read_text(encoding="utf-8"))
+    data = dictionary("modality.yaml")
     return {k: frozenset(str(w).lower() for w in v) for k, v in data.items()}
 
 
