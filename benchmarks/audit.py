@@ -94,11 +94,11 @@ def _key(row: dict) -> tuple:
             row.get("cameo_code") or "", row.get("target_name") or "")
 
 
-def rescore() -> None:
+def rescore(path: Path = OUT) -> None:
     """How many judged rows the current coder still emits: an indicator, not a new sample."""
     from transforms import clean_page, extract
 
-    with OUT.open(newline="") as fh:
+    with path.open(newline="") as fh:
         rows = list(csv.DictReader(fh))
     texts = {name: (text, day) for name, text, day in reuters_stories() + ecb_stories()}
     emitted: set[tuple] = set()
@@ -113,8 +113,8 @@ def rescore() -> None:
         print(f"{verdict}: {len(judged)} judged, {kept} still emitted as judged")
 
 
-def score() -> None:
-    with OUT.open(newline="") as fh:
+def score(path: Path = OUT) -> None:
+    with path.open(newline="") as fh:
         rows = list(csv.DictReader(fh))
     judged = [r for r in rows if r["judgement"] in ("right", "wrong")]
     right = sum(r["judgement"] == "right" for r in judged)
@@ -128,10 +128,11 @@ def main() -> None:
     parser.add_argument("-n", type=int, default=100)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--out", type=Path, default=OUT,
-                        help="where `sample` writes (keep the judged file: write elsewhere)")
+                        help="the sample file written by `sample`, read by `score` and `rescore`")
     args = parser.parse_args()
-    {"sample": lambda: sample(args.n, args.seed, args.out), "score": score, "rescore": rescore}[
-        args.command]()
+    commands = {"sample": lambda: sample(args.n, args.seed, args.out),
+                "score": lambda: score(args.out), "rescore": lambda: rescore(args.out)}
+    commands[args.command]()
 
 
 if __name__ == "__main__":
