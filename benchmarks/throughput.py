@@ -7,6 +7,7 @@ CPU time (time.process_time) is reported so that other load on the machine does 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import tarfile
@@ -14,7 +15,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SHARED = Path(os.environ.get("DYADS_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 
 
 def sample_texts(corpus: str, n: int, seed: int = 7) -> list[str]:
