@@ -35,3 +35,12 @@ def shared() -> Path:
 def seed_text() -> str:
     """The seed article of DESIGN.md §7, as shipped in data/raw."""
     return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_body(seed_text: str) -> str:
+    """The seed's paragraphs and subheadings (first paragraph to the byline), as a body."""
+    lines = seed_text.splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith("Chinese President"))
+    last = next(i for i, line in enumerate(lines) if line.startswith("BY "))
+    return "\n\n".join(line.strip() for line in lines[first:last] if line.strip())

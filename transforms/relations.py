@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -68,35 +69,25 @@ def _office_relations(doc: Doc, actors: list[Actor]) -> list[Relation]:
     out: list[Relation] = []
     leaders = _leader_titles()
     text = doc.text
-    for person in actors:
-        if person.actor_type != "person":
+    for person, span, other, ospan in _mention_pairs(actors, ("person",)):
+        if not _inside(ospan, span):
             continue
-        for span in person.spans:
-            for other in actors:
-                if other is person or other.actor_type not in ("country", "organization"):
-                    continue
-                for ospan in other.spans:
-                    if not _inside(ospan, span):
-                        continue
-                    before = text[span[0]:ospan[0]]
-                    after = text[ospan[1]:span[1]]
-                    title_text = (before + " " + after).lower()
-                    words = " ".join(_WORD.findall(title_text))
-                    prev = _WORD.findall(before.lower())[-1:] or [""]
-                    if prev[0] in _NOT_OFFICE_WORDS or (
-                            prev[0] == "in" and other.actor_type == "country"):
-                        continue  # "envoy to counter ISIL", "leader of a group in Sweden"
-                    if prev[0] == "at":
-                        kind = "affiliated_with"
-                    elif other.actor_type == "country" and any(
-                            re.search(rf"\b{re.escape(t)}\b", words) for t in leaders):
-                        kind = "leader_of"
-                    else:
-                        kind = "official_of"
-                    former = _is_former(before) if before.strip() else _is_former(after)
-                    out.append(Relation(person.key, kind, other.key, former,
-                                        text[span[0]:span[1]],
-                                        _sentence_index(doc, span[0]), 0.8))
+        before = text[span[0]:ospan[0]]
+        after = text[ospan[1]:span[1]]
+        words = " ".join(_WORD.findall((before + " " + after).lower()))
+        prev = _WORD.findall(before.lower())[-1:] or [""]
+        if prev[0] in _NOT_OFFICE_WORDS or (prev[0] == "in" and other.actor_type == "country"):
+            continue  # "envoy to counter ISIL", "leader of a group in Sweden"
+        if prev[0] == "at":
+            kind = "affiliated_with"
+        elif other.actor_type == "country" and any(
+                re.search(rf"\b{re.escape(t)}\b", words) for t in leaders):
+            kind = "leader_of"
+        else:
+            kind = "official_of"
+        former = _is_former(before) if before.strip() else _is_former(after)
+        out.append(Relation(person.key, kind, other.key, former, text[span[0]:span[1]],
+                            _sentence_index(doc, span[0]), 0.8))
     return out
 
 
@@ -104,23 +95,29 @@ def _part_relations(doc: Doc, actors: list[Actor]) -> list[Relation]:
     """part_of from possessors and "X of Y" between organisations and countries."""
     out: list[Relation] = []
     text = doc.text
-    for org in actors:
-        if org.actor_type != "organization":
-            continue
-        for span in org.spans:
-            for other in actors:
-                if other is org or other.actor_type not in ("country", "organization"):
-                    continue
-                for ospan in other.spans:
-                    tail = text[span[1]:ospan[0]] if ospan[0] - span[1] < 12 else "-"
-                    possessive = text[ospan[1]:ospan[1] + 2] in ("'s", "\u2019s")
-                    inside = _inside(ospan, span) and ospan[0] == span[0] and possessive and (
-                        other.actor_type == "organization" or org.role in _STATE_ROLES)
-                    if inside or (ospan[0] > span[1] and tail.strip() in ("of", "of the")):
-                        evidence = text[min(span[0], ospan[0]):max(span[1], ospan[1])]
-                        out.append(Relation(org.key, "part_of", other.key, False, evidence,
-                                            _sentence_index(doc, span[0]), 0.7))
+    for org, span, other, ospan in _mention_pairs(actors, ("organization",)):
+        tail = text[span[1]:ospan[0]] if ospan[0] - span[1] < 12 else "-"
+        possessive = text[ospan[1]:ospan[1] + 2] in ("'s", "\u2019s")
+        inside = _inside(ospan, span) and ospan[0] == span[0] and possessive and (
+            other.actor_type == "organization" or org.role in _STATE_ROLES)
+        if inside or (ospan[0] > span[1] and tail.strip() in ("of", "of the")):
+            evidence = text[min(span[0], ospan[0]):max(span[1], ospan[1])]
+            out.append(Relation(org.key, "part_of", other.key, False, evidence,
+                                _sentence_index(doc, span[0]), 0.7))
     return out
+
+
+def _mention_pairs(actors: list[Actor], subject_types: tuple[str, ...]
+                   ) -> Iterator[tuple[Actor, tuple[int, int], Actor, tuple[int, int]]]:
+    """Every mention of a subject-type actor paired with every country/organisation mention."""
+    for actor in actors:
+        if actor.actor_type not in subject_types:
+            continue
+        for span in actor.spans:
+            for other in actors:
+                if other is not actor and other.actor_type in ("country", "organization"):
+                    for ospan in other.spans:
+                        yield actor, span, other, ospan
 
 
 def _with_conjuncts(tok: Token) -> list[Token]:

@@ -12,17 +12,9 @@ from transforms.actors_dictionary import parse_actor_dictionary
 PUBLISHED = date(2025, 5, 7)
 
 
-def seed_body(seed_text: str) -> str:
-    """The article paragraphs and subheadings: from the first paragraph to the byline."""
-    lines = seed_text.splitlines()
-    first = next(i for i, line in enumerate(lines) if line.startswith("Chinese President"))
-    last = next(i for i, line in enumerate(lines) if line.startswith("BY "))
-    return "\n\n".join(line.strip() for line in lines[first:last] if line.strip())
-
-
 @pytest.fixture(scope="module")
-def seed(nlp, seed_text):
-    doc = nlp(seed_body(seed_text))
+def seed(nlp, seed_body):
+    doc = nlp(seed_body)
     return doc, resolve_actors(doc, PUBLISHED)
 
 

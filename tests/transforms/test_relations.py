@@ -10,17 +10,9 @@ from transforms.actors import resolve_actors
 from transforms.relations import extract_relations
 
 
-def seed_body(seed_text: str) -> str:
-    """The article paragraphs and subheadings: from the first paragraph to the byline."""
-    lines = seed_text.splitlines()
-    first = next(i for i, line in enumerate(lines) if line.startswith("Chinese President"))
-    last = next(i for i, line in enumerate(lines) if line.startswith("BY "))
-    return "\n\n".join(line.strip() for line in lines[first:last] if line.strip())
-
-
 @pytest.fixture(scope="module")
-def seed_relations(nlp, seed_text):
-    doc = nlp(seed_body(seed_text))
+def seed_relations(nlp, seed_body):
+    doc = nlp(seed_body)
     actors = resolve_actors(doc, date(2025, 5, 7))
     names = {a.key: a.name for a in actors}
     return {(names[r.subject_key], r.relation_type, names[r.object_key], r.former)
