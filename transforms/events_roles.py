@@ -108,12 +108,14 @@ class RoleFinder:
             if a is not None and all(a.key != b.key for b, _ in out):
                 out.append((a, h))
         if len(out) < 2 and tok.pos_ in ("NOUN", "PROPN"):
-            # "Senior Hungarian and Romanian officials": coordinated naming modifiers.
+            # "Senior Hungarian and Romanian officials", "U.S. and Japanese negotiators":
+            # coordinated naming modifiers; the head already stands for the first country.
             for c in tok.children:
-                if c.dep_ in ("amod", "compound") and c.conjuncts:
+                if c.dep_ in ("amod", "compound", "nmod") and c.conjuncts:
                     for m in (c, *c.conjuncts):
                         a = self.actor_of(m, 0)
-                        if a is not None and all(a.key != b.key for b, _ in out):
+                        if a is not None and all(a.key != b.key and not (
+                                a.country and a.country == b.country) for b, _ in out):
                             out.append((a, m))
         return out
 

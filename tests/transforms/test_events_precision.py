@@ -98,3 +98,30 @@ def test_relative_clause_subject_is_not_the_main_source(events_of) -> None:
     resigned = [r for r in rows if r["trigger"] == "resigned"]
     assert all(r["target_name"] is None for r in resigned)
     assert not [r for r in rows if r["trigger"] == "arrested" and r["cameo_root"] != "17"]
+
+
+def _dyads(rows: list[dict]) -> set[tuple[str | None, str | None]]:
+    return {(r["source_country"], r["target_country"]) for r in rows}
+
+
+@pytest.mark.parametrize("text", [
+    "French and German ministers signed a defence accord on Monday.",
+    "Peruvian and Chilean negotiators will hold talks next week.",
+    "U.S. and Mexican officials will meet in Houston next month.",
+])
+def test_coordinated_nationalities_act_on_each_other_never_on_themselves(events_of, text):
+    dyads = _dyads(events_of(text))
+    assert dyads, "the two sides meet or sign: an event"
+    assert all(s != t for s, t in dyads)
+    assert all(s is not None and t is not None for s, t in dyads)
+
+
+def test_protest_lodged_with_an_addressee_targets_the_addressee(events_of):
+    rows = events_of("Iran protested the arrests to the Swiss ambassador.")
+    assert {(r["source_country"], r["target_country"]) for r in rows} == {("IRN", "CHE")}
+    assert {r["cameo_code"][:2] for r in rows} == {"11"}
+
+
+def test_agreeing_to_a_proposal_targets_the_proposer(events_of):
+    rows = events_of("Turkey agreed to a Greek proposal for talks on the dispute.")
+    assert ("TUR", "GRC") in _dyads(rows)
