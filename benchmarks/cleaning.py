@@ -148,6 +148,18 @@ def authors_match(pred: list[str], gold: list[str]) -> bool:
     return {_norm_name(a) for a in pred} == {_norm_name(a) for a in gold}
 
 
+def metadata_hits(page: Page, art) -> Counter:
+    """Author and date checks of one page: how many apply and how many are right."""
+    hits: Counter = Counter()
+    if gold_authors(page.authors):
+        hits["authors_n"] += 1
+        hits["authors_ok"] += authors_match(art.authors, gold_authors(page.authors))
+    if page.published and page.published[:4].isdigit():
+        hits["date_n"] += 1
+        hits["date_ok"] += art.published_date == date.fromisoformat(page.published[:10])
+    return hits
+
+
 def evaluate(name: str, fmt: str, batch: bool, worst: int, repeat: int = 1) -> dict | None:
     """Run clean_page over one set and return its figures."""
     pages = list(pages_of(name, fmt))
@@ -155,7 +167,7 @@ def evaluate(name: str, fmt: str, batch: bool, worst: int, repeat: int = 1) -> d
         return None
     repeated = repeated_lines_of([p.raw for p in pages]) if batch and fmt == "txt" else None
     scores, times, cpu, rows = [], [], [], []
-    auth_ok = auth_n = date_ok = date_n = 0
+    meta = Counter()
     for page in pages:
         t0, c0 = time.perf_counter(), time.process_time()
         art = clean_page(page.raw, fmt=fmt, repeated_lines=repeated, url=page.url)
@@ -164,12 +176,7 @@ def evaluate(name: str, fmt: str, batch: bool, worst: int, repeat: int = 1) -> d
         s = tp_fp_fn(page.gold, art.body)
         scores.append(s)
         rows.append((s, page, art))
-        if gold_authors(page.authors):
-            auth_n += 1
-            auth_ok += authors_match(art.authors, gold_authors(page.authors))
-        if page.published and page.published[:4].isdigit():
-            date_n += 1
-            date_ok += art.published_date == date.fromisoformat(page.published[:10])
+        meta.update(metadata_hits(page, art))
     for _ in range(repeat - 1):
         # each pass is a fresh run over the set; the best of the passes is the page's time
         # (the least disturbed by other work on the machine)
@@ -185,8 +192,10 @@ def evaluate(name: str, fmt: str, batch: bool, worst: int, repeat: int = 1) -> d
             print(f"  {page.id[:40]:40} tp={s[0]:.2f} fp={s[1]:.2f} fn={s[2]:.2f}")
     return {
         "set": name, "fmt": fmt, "pages": len(pages), "precision": p, "recall": r, "f1": f,
-        "authors": auth_ok / auth_n if auth_n else None, "authors_n": auth_n,
-        "date": date_ok / date_n if date_n else None, "date_n": date_n,
+        "authors": meta["authors_ok"] / meta["authors_n"] if meta["authors_n"] else None,
+        "authors_n": meta["authors_n"],
+        "date": meta["date_ok"] / meta["date_n"] if meta["date_n"] else None,
+        "date_n": meta["date_n"],
         "ms_median": statistics.median(times), "ms_mean": statistics.mean(times),
         "cpu_ms_median": statistics.median(cpu),
     }

@@ -107,6 +107,11 @@ def _part_relations(doc: Doc, actors: list[Actor]) -> list[Relation]:
     return out
 
 
+def _collectives(found: list[Actor]) -> list[Actor]:
+    """The actors that can be allies or units: organisations, countries and groups."""
+    return [a for a in found if a.actor_type != "person" and is_actor_like(a)]
+
+
 def _mention_pairs(actors: list[Actor], subject_types: tuple[str, ...]
                    ) -> Iterator[tuple[Actor, tuple[int, int], Actor, tuple[int, int]]]:
     """Every mention of a subject-type actor paired with every country/organisation mention."""
@@ -208,11 +213,9 @@ def _support_relations(doc: Doc, sent: Span, actors: list[Actor], index: int) ->
         else:
             continue
         avoid = {t.i for t in with_conjuncts(objects)}
-        sources = [a for a in actors_of(agents(tok, actors, avoid), actors)
-                   if a.actor_type != "person" and is_actor_like(a)]
+        sources = _collectives(actors_of(agents(tok, actors, avoid), actors))
         # The backed party must be the head of the object: "supports Iraqi unity" is no ally.
-        backed = [b for b in actors_of(objects, actors, head_only=True)
-                  if b.actor_type != "person" and is_actor_like(b)]
+        backed = _collectives(actors_of(objects, actors, head_only=True))
         out += _pairs("allied_with", sources, backed, sent, index, 0.5)
     return out
 
@@ -339,8 +342,7 @@ def _leadership_relations(doc: Doc, sent: Span, actors: list[Actor], index: int
             leaders = [c for c in tok.children if c.dep_ == "nsubj"]
             led = [c for c in tok.children if c.dep_ == "dobj"]
         chiefs = [a for a in actors_of(leaders, actors, head_only=True) if is_actor_like(a)]
-        units = [b for b in actors_of(led, actors, head_only=True)
-                 if b.actor_type != "person" and is_actor_like(b)]
+        units = _collectives(actors_of(led, actors, head_only=True))
         out += _pairs("leader_of", chiefs, units, sent, index, 0.6)
     return out
 
