@@ -301,7 +301,7 @@ def main() -> None:
     if not cleaning_dir().exists():
         print(f"no benchmark data at {cleaning_dir()}")
         return
-    print(f"{'set':16} {'fmt':4} {'pages':>5} {'P':>6} {'R':>6} {'F1':>6} "
+    print(f"{'set':16} {'fmt':4} {'pages':>5} {'P':>6} {'R':>6} {'F1':>6}  "
           f"{'authors':>8} {'date':>6} {'ms/med':>7} {'ms/mean':>7} {'cpu/med':>7}")
     for fmt in args.fmt.split(","):
         for name in args.sets.split(","):
@@ -311,7 +311,7 @@ def main() -> None:
             au = f"{res['authors']:.3f}" if res["authors"] is not None else "-"
             da = f"{res['date']:.3f}" if res["date"] is not None else "-"
             print(f"{name:16} {fmt:4} {res['pages']:5d} {res['precision']:6.3f} "
-                  f"{res['recall']:6.3f} {res['f1']:6.3f} {au:>8} {da:>6} "
+                  f"{res['recall']:6.3f} {res['f1']:6.4f} {au:>8} {da:>6} "
                   f"{res['ms_median']:7.2f} {res['ms_mean']:7.2f} {res['cpu_ms_median']:7.2f}",
                   flush=True)
 

@@ -7,10 +7,10 @@ from functools import cache
 from pathlib import Path
 
 from schemas.tables import TABLES
+from transforms.types import SEGMENT_KINDS as CLEANER_KINDS
 
 ROW_KEY = "_row_key"  # synthetic column naming each row in the failure list
-SEGMENT_KINDS = ["headline", "subheading", "paragraph", "caption", "photo_credit", "byline",
-                 "dateline", "ad", "widget", "navigation", "related", "footer", "other"]
+SEGMENT_KINDS = list(CLEANER_KINDS)  # the labels the cleaner gives
 MODALITIES = ["asserted", "negated", "planned", "hypothetical", "reported"]
 RELATION_TYPES = ["leader_of", "official_of", "member_of", "affiliated_with", "allied_with",
                   "opposes", "part_of"]

@@ -44,8 +44,8 @@ ARTICLES = pa.schema([
 SEGMENTS = pa.schema([
     _f("article_id", _str, "Article the segment belongs to", False),
     _f("index", _int, "Position of the segment in the page", False),
-    _f("kind", _str, "headline, subheading, paragraph, caption, photo_credit, byline, dateline, "
-       "ad, widget, navigation, related, footer or other", False),
+    _f("kind", _str, "headline, standfirst, subheading, paragraph, caption, photo_credit, byline, "
+       "dateline, ad, widget, navigation, related, footer or other", False),
     _f("text", _str, "Text of the segment", False),
     _f("kept", _bool, "Whether the segment is part of articles.body", False),
     _f("char_start", _int, "Start offset in the decoded raw text", False),

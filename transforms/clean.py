@@ -30,6 +30,10 @@ from transforms.types import KEPT_KINDS, CleanedArticle, Segment
 log = logging.getLogger(__name__)
 
 _LANG_SAMPLE_MIN_CHARS = 60
+# a line of this many words or more is prose; two pages sharing more than this share of their
+# prose lines are copies of one story
+_PROSE_WORDS = 12
+_SAME_STORY_OVERLAP = 0.5
 _HEADER_WINDOW = 40
 _DATE_LINE_MAX_WORDS = 30
 # a date line this many lines into the body still belongs to its header
@@ -40,6 +44,9 @@ _URL_AGREES_BONUS = 3.0
 _DATE_KIND_BONUS = {
     "byline": 1.5, "widget": 1.0, "caption": -2.0, "photo_credit": -1.0, "related": -1.0,
 }
+# a standfirst: the one- or two-sentence summary publishers print under the headline
+_STANDFIRST_WORDS = (6, 60)
+_STANDFIRST_STOP_RATIO = 0.3
 _DIGIT_RE = re.compile(r"\d")
 # an address on its own line; tokenised dumps may have put spaces after its dots
 _URL_RE = re.compile(r"^(?:https?://|www\.)\S+(?: \S+){0,4}$", re.IGNORECASE)
@@ -51,15 +58,38 @@ _DROP_CAP_RE = re.compile(r"^([B-HJ-Z]) (?=[a-z]{2})(?!(?:and|or|&) [A-Z]\b)")
 def repeated_lines_of(
     pages: list[str], min_share: float = 0.02, min_pages: int = 3
 ) -> frozenset[str]:
-    """Normalised lines found in at least max(min_pages, min_share of) the pages of a batch."""
+    """Normalised lines of a batch that are boilerplate: found in at least max(min_pages,
+    min_share of) the pages, or prose lines shared by pages that are otherwise different."""
+    keys = [{line_key(t) for t in (raw or "").splitlines() if t.strip()} - {""} for raw in pages]
     counts: dict[str, int] = {}
-    for raw in pages:
-        seen = {line_key(t) for t in (raw or "").splitlines() if t.strip()}
+    for seen in keys:
         for key in seen:
-            if key:
-                counts[key] = counts.get(key, 0) + 1
+            counts[key] = counts.get(key, 0) + 1
     need = max(min_pages, min_share * len(pages))
-    return frozenset(k for k, c in counts.items() if c >= need)
+    repeated = {k for k, c in counts.items() if c >= need}
+    return frozenset(repeated | _shared_prose(keys, counts, need))
+
+
+def _shared_prose(keys: list[set[str]], counts: dict[str, int], need: float) -> set[str]:
+    """Prose lines that two different stories share: a publisher's notes, not the story.
+
+    Copies of one story (syndication, a new version) share most of their prose lines and
+    keep them; different stories of one publisher share only its stock sentences."""
+    shared = {k for k, c in counts.items() if 2 <= c < need and k.count(" ") >= _PROSE_WORDS}
+    if not shared:
+        return set()
+    prose = [{k for k in seen if k.count(" ") >= _PROSE_WORDS} for seen in keys]
+    holders: dict[str, list[int]] = {}
+    for i, seen in enumerate(prose):
+        for key in seen & shared:
+            holders.setdefault(key, []).append(i)
+    found = set()
+    for key, pages in holders.items():
+        overlaps = [len(prose[a] & prose[b]) / min(len(prose[a]), len(prose[b]))
+                    for a, b in zip(pages, pages[1:], strict=False)]
+        if max(overlaps) <= _SAME_STORY_OVERLAP:
+            found.add(key)
+    return found
 
 
 def clean_page(
@@ -122,7 +152,9 @@ def article_from_lines(
     last = max((i for i, ln in enumerate(lines) if ln.kind == "paragraph"), default=len(lines))
     headline_i = headline_index(lines, first)
     if headline_i is not None:
+        headline_i = _title_above_standfirst(lines, headline_i)
         lines[headline_i].kind = "headline"
+        _label_standfirst(lines, headline_i, first)
     _label_page_edges(lines, first if headline_i is None else headline_i, last)
     authors = authors_of(lines, first, last, headline_i)
     published = published_of(lines, first, last, url_date)
@@ -188,6 +220,35 @@ def headline_index(lines: list[Line], first: int) -> int | None:
         if score > best_score:
             best, best_score = i, score
     return best
+
+
+def _is_standfirst(ln: Line) -> bool:
+    """A summary sentence under a headline: prose of a few words to a short paragraph."""
+    return (ln.kind in ("other", "subheading") and not ln.bullet and ln.pattern is None
+            and _STANDFIRST_WORDS[0] <= ln.words <= _STANDFIRST_WORDS[1]
+            and (ln.terminal or ln.stop_ratio >= _STANDFIRST_STOP_RATIO)
+            and not _URL_RE.match(ln.core))
+
+
+def _title_above_standfirst(lines: list[Line], headline: int) -> int:
+    """The line above when the chosen headline is really the standfirst under a title."""
+    above = headline - 1
+    if above < 0 or not _is_standfirst(lines[headline]):
+        return headline
+    title = lines[above]
+    if (title.kind in ("other", "subheading") and not title.bullet and title.pattern is None
+            and 3 <= title.words <= 25 and not title.core.endswith((".", ":", ";"))
+            and title.words < lines[headline].words and not _URL_RE.match(title.core)
+            and not (_DIGIT_RE.search(title.core) and dates_in(title.core))):
+        return above
+    return headline
+
+
+def _label_standfirst(lines: list[Line], headline: int, first: int) -> None:
+    """Label the summary line right under the headline: editorial, but not the article body."""
+    below = headline + 1
+    if below < first and _is_standfirst(lines[below]):
+        lines[below].kind = "standfirst"
 
 
 def authors_of(lines: list[Line], first: int, last: int, headline: int | None = None) -> list[str]:

@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 SEGMENT_KINDS = (
-    "headline", "subheading", "paragraph", "caption", "photo_credit", "byline", "dateline",
-    "ad", "widget", "navigation", "related", "footer", "other",
+    "headline", "standfirst", "subheading", "paragraph", "caption", "photo_credit", "byline",
+    "dateline", "ad", "widget", "navigation", "related", "footer", "other",
 )
 KEPT_KINDS = frozenset({"paragraph", "subheading"})
 

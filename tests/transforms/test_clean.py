@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from transforms.clean import clean_page, repeated_lines_of
+from transforms.clean_lines import line_key
 from transforms.types import KEPT_KINDS, SEGMENT_KINDS
 
 REPO = Path(__file__).resolve().parents[2]
@@ -163,6 +164,46 @@ def test_wire_story_shared_by_batch_is_kept():
     pages = [f"Site {i} home\n\n{story}\n\n{story.replace('council', 'board')}\n" for i in range(5)]
     art = clean_page(pages[0], repeated_lines=repeated_lines_of(pages))
     assert "council voted" in art.body and "board voted" in art.body
+
+
+def test_publisher_note_shared_by_two_different_stories_is_boilerplate():
+    note = ("Our newsroom follows a strict code of ethics and corrects every error it finds "
+            "in its reporting as quickly as it can.")
+    first = ("Flooding closed three bridges across the river on Monday as crews worked through "
+             "the night to clear debris from the roads.\n\nThe mayor said the city would ask "
+             "the regional government for emergency funds to repair the embankments.")
+    second = ("The city council approved a new transit plan on Thursday that adds twelve bus "
+              "routes to neighbourhoods without service.")
+    repeated = repeated_lines_of([f"{first}\n\n{note}\n", f"{second}\n\n{note}\n"])
+    assert line_key(note) in repeated
+    art = clean_page(f"{first}\n\n{note}\n", repeated_lines=repeated)
+    assert "Flooding closed" in art.body and "code of ethics" not in art.body
+
+
+def test_two_copies_of_one_story_keep_their_shared_sentences():
+    paras = [
+        "Flooding closed three bridges across the river on Monday as crews worked through "
+        "the night to clear debris from the roads.",
+        "The mayor said the city would ask the regional government for emergency funds to "
+        "repair the damaged embankments this week.",
+        "Residents of the lower town were told to stay away from the water until the level "
+        "falls below the warning mark again.",
+    ]
+    copies = ["Site A\n\n" + "\n\n".join(paras), "Site B\n\n" + "\n\n".join(paras[:2])]
+    assert not repeated_lines_of(copies)
+
+
+def test_standfirst_under_the_headline_is_labelled_and_not_the_headline():
+    title = "Council approves budget after long debate"
+    standfirst = "The plan raises spending on schools and roads but cuts the parks budget."
+    body = ("The city council voted on Tuesday to approve the new budget after a debate that "
+            "lasted until midnight, officials said in a statement.\n\nThe mayor welcomed the "
+            "vote and said work on the roads would begin in the spring, weather permitting.")
+    art = clean_page(f"Home\nNews\n\n{title}\n\n{standfirst}\n\nBy Jane Doe\n\n{body}\n")
+    assert art.headline == title
+    kinds = {s.text: s.kind for s in art.segments}
+    assert kinds[standfirst] == "standfirst"
+    assert standfirst not in art.body and "council voted" in art.body
 
 
 def test_dump_starting_with_its_address_records_the_url():
