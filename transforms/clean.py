@@ -40,6 +40,9 @@ _DATE_LINE_MAX_WORDS = 30
 _DATE_HEAD_SLACK = 3
 _NAME_LINE_WINDOW = 15
 _URL_AGREES_BONUS = 3.0
+# "Date: ..." labels the page's date; "Release date:" and the like label other dates
+_DATE_LABEL_RE = re.compile(r"^(?:date|published|posted|publication date)\s*:", re.IGNORECASE)
+_DATE_LABEL_WORDS = 8
 # date lines and bylines carry the article's date; captions and teasers carry other dates
 _DATE_KIND_BONUS = {
     "byline": 1.5, "widget": 1.0, "caption": -2.0, "photo_credit": -1.0, "related": -1.0,
@@ -339,11 +342,17 @@ def published_of(
     written date that the page's address also gives is preferred."""
     best: tuple[float, date] | None = None
     for i, ln in enumerate(lines):
-        if ln.words > _DATE_LINE_MAX_WORDS or not _DIGIT_RE.search(ln.core):
+        if not _DIGIT_RE.search(ln.core):
             continue
-        if ln.kind in KEPT_KINDS and first <= i <= last and ln.words > 12:
+        text = ln.core
+        if ln.words > _DATE_LINE_MAX_WORDS:
+            # a fact box run into one line ("Date: May 3, 2024 Source: ... Summary: ...")
+            if not _DATE_LABEL_RE.match(text):
+                continue
+            text = " ".join(text.split()[:_DATE_LABEL_WORDS])
+        elif ln.kind in KEPT_KINDS and first <= i <= last and ln.words > 12:
             continue
-        found = dates_in(ln.core)
+        found = dates_in(text)
         if not found:
             continue
         score, when = _date_line_score(ln, found)
@@ -366,7 +375,7 @@ def _date_line_score(ln: Line, found: list[tuple[int, date]]) -> tuple[float, da
     low = ln.core.lower()
     score, when = 0.0, found[0][1]
     pub = max(low.find("publish"), low.find("posted"))
-    if pub >= 0 or "date:" in low:
+    if pub >= 0 or _DATE_LABEL_RE.match(low):
         score += 3.0
         # "Updated X / Published Y": the date after the publish word
         after = [d for pos, d in found if pos > pub]

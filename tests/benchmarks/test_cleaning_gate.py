@@ -30,7 +30,7 @@ EVERY = 3  # every third page of a set
 BASELINE_F1 = {
     ("scrapinghub_aeb", "txt"): 0.928,
     ("fundus_eval", "txt"): 0.928,
-    ("np4k_news", "txt"): 0.937,
+    ("np4k_news", "txt"): 0.940,
     ("scrapinghub_aeb", "html"): 0.976,
     ("fundus_eval", "html"): 0.968,
 }

@@ -271,3 +271,22 @@ def test_date_from_the_address_only_when_the_page_gives_none():
     assert dated.published_date == date(2024, 3, 3)
     assert dated.date_source == "page_header"
     assert clean_page(raw).published_date is None  # "Tuesday" alone is no date
+
+
+_BODY = ("The city council voted on Tuesday to approve the new budget after a debate that "
+         "lasted until midnight, officials said in a statement.\n\nThe mayor welcomed the vote "
+         "and said work on the roads would begin in the spring, weather permitting.")
+
+
+def test_date_from_a_fact_box_run_into_one_line():
+    box = ("Date: May 3, 2024 Source: City Council Summary: The council approved a budget that "
+           "raises spending on schools and roads while it cuts the budget of the parks "
+           "department and delays the new library by a year.")
+    art = clean_page(f"Council approves budget\n\n{box}\n\n{_BODY}\n")
+    assert art.published_date == date(2024, 5, 3)
+
+
+def test_a_release_date_is_not_the_publication_date():
+    page = (f"Council approves budget\n\nBy Jane Doe on December 10, 2023\n\n{_BODY}\n\n"
+            "Release date: July 31, 2023\n")
+    assert clean_page(page).published_date == date(2023, 12, 10)
