@@ -30,9 +30,10 @@ POLITICAL = re.compile(
     r"sanctions|parliament|election|summit|minister|president|talks|government|war|attack\w*|"
     r"soviet|nato|united nations|visit\w*)\b", re.I)
 COMPANY = re.compile(r"<[A-Z.]+>|\bNAMES\b|\bCONTRACT\b|\bELECTS\b", re.I)
+CONFIDENCE_BANDS = ((0.0, 0.6), (0.6, 0.8), (0.8, 1.01))
 COLUMNS = ["event_id", "corpus", "file", "sentence", "source_name", "source_country",
            "source_role", "cameo_code", "cameo_name", "target_name", "target_country",
-           "target_role", "modality", "judgement", "reason"]
+           "target_role", "modality", "confidence", "judgement", "reason"]
 
 
 def reuters_stories() -> list[tuple[str, str, date | None]]:
@@ -114,12 +115,20 @@ def rescore(path: Path = OUT) -> None:
 
 
 def score(path: Path = OUT) -> None:
+    """Precision of the judged rows, and per confidence band where the sample records it."""
     with path.open(newline="") as fh:
         rows = list(csv.DictReader(fh))
     judged = [r for r in rows if r["judgement"] in ("right", "wrong")]
     right = sum(r["judgement"] == "right" for r in judged)
     print(f"judged {len(judged)} of {len(rows)}: {right} right, precision "
           f"{right / max(len(judged), 1):.2f}")
+    for low, high in CONFIDENCE_BANDS:
+        band = [r for r in judged if r.get("confidence")
+                and low <= float(r["confidence"]) < high]
+        if band:
+            ok = sum(r["judgement"] == "right" for r in band)
+            print(f"  confidence [{low:.1f}, {high:.1f}): {len(band)} rows, precision "
+                  f"{ok / len(band):.2f}")
 
 
 def main() -> None:
