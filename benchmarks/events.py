@@ -77,7 +77,7 @@ def _codes(items: list[dict]) -> set[str]:
 def bench_plover(show_errors: int, limit: int | None = None) -> dict:
     """PLOVER event type macro-F1 and actor-country accuracy."""
     recs = plover_records()[:limit]
-    pairs, right_type, src_ok, tgt_ok, both_ok, errors = [], 0, 0, 0, 0, []
+    pairs, right_type, src_ok, tgt_ok, both_ok, errors, wrong_dyads = [], 0, 0, 0, 0, [], []
     for r in recs:
         gold = r["event_plover_2023"]
         ev = primary(extracted_events(r["text"]), typed=True)
@@ -97,6 +97,9 @@ def bench_plover(show_errors: int, limit: int | None = None) -> dict:
         src_ok += s_ok
         tgt_ok += t_ok
         both_ok += s_ok and t_ok
+        if not (s_ok and t_ok):
+            wrong_dyads.append((sorted(_codes(r["actor"])), sorted(t_gold), ev["source_country"],
+                                ev["target_country"], ev["trigger"], r["text"]))
     f1, per = macro_f1(pairs, PLOVER_TYPES)
     print(f"PLOVER gold: {len(recs)} sentences, event type macro-F1 {f1:.3f}")
     for lab, (f, p, rc, n) in per.items():
@@ -108,6 +111,8 @@ def bench_plover(show_errors: int, limit: int | None = None) -> dict:
               f"target country {tgt_ok / right_type:.3f}, both {both_ok / right_type:.3f}")
     for gold, pred, trig, text in errors[:show_errors]:
         print(f"    gold {gold:9s} pred {pred:9s} [{trig}] {text[:150]}")
+    for g_src, g_tgt, p_src, p_tgt, trig, text in wrong_dyads[:show_errors]:
+        print(f"    dyad gold {g_src}->{g_tgt} pred {p_src}->{p_tgt} [{trig}] {text[:150]}")
     return {"plover_macro_f1": f1, "plover_both_country": both_ok / max(right_type, 1),
             "plover_source_country": src_ok / max(right_type, 1),
             "plover_target_country": tgt_ok / max(right_type, 1)}

@@ -14,6 +14,7 @@ from transforms.actors_context import (
     nominal_title_mentions,
 )
 from transforms.actors_coref import link_name_parts, unlabelled_name_parts
+from transforms.actors_dateline import dateline_country, dateline_end
 from transforms.actors_dictionary import (
     Entry,
     entry_from_row,
@@ -59,17 +60,28 @@ def resolved_mentions(doc: Doc, published: date | None = None,
     """Every actor mention of the doc with its attributes, and the countries of mere places."""
     entries = _entries(extra_dictionary)
     mentions, places = base_mentions(doc, entries)
+    # The dateline says where the story was filed, not who acts in it.
+    cut = dateline_end(doc)
+    home = dateline_country(doc) if cut else None
+    if cut:
+        mentions = [m for m in mentions if m.start >= cut]
+        places = places + ([home] if home else [])
     link_name_parts(doc, mentions, entries, published)
     mentions = sorted(mentions + unlabelled_name_parts(doc, mentions), key=lambda m: m.start)
     apply_org_context(doc, mentions)
     apply_person_context(doc, mentions)
-    mentions = sorted(mentions + nominal_title_mentions(doc, mentions), key=lambda m: m.start)
+    nominal = nominal_title_mentions(doc, mentions, published)
+    mentions = sorted(mentions + nominal, key=lambda m: m.start)
     groups = group_mentions(doc, mentions)
     mentions = sorted(mentions + groups, key=lambda m: m.start)
-    apply_domestic_fallback(doc, mentions)
+    apply_domestic_fallback(doc, mentions, home)
     _apply_dictionary_roles(mentions, published)
     mentions = sorted(mentions + anaphoric_mentions(doc, mentions), key=lambda m: m.start)
-    return mentions, places
+    kept = [m for m in mentions if m.start >= cut]
+    for m in kept:
+        if m.ext_start is not None and m.ext_start < cut:
+            m.ext_start = cut  # the parser may hang the dateline on the first phrase
+    return kept, places
 
 
 def _apply_dictionary_roles(mentions: list[Mention], published: date | None) -> None:

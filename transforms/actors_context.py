@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 
 from spacy.tokens import Doc
 
+from transforms.actors_dictionary import office_on
 from transforms.actors_mentions import Mention, owner_index
 from transforms.actors_titles import Title, org_role, title_from_words, title_words
 from transforms.countries import country_code, demonym_country, place_country
@@ -32,7 +34,8 @@ def _title_scan_left(doc: Doc, m: Mention, owner: list[int | None],
             break
         if owner[i] is not None:
             other = mentions[owner[i]]
-            if other.kind == "country" or (other.kind == "organization" and seen_title):
+            owned = other.end < len(doc) and doc[other.end].text in _POSSESSIVE
+            if other.kind == "country" or (other.kind == "organization" and (seen_title or owned)):
                 if other.start > sent_start and doc[other.start - 1].lower_ in _PLACE_PREPS:
                     break  # "In Turkey Minister Ellwood met": where, not whose minister
                 inner.append(other)
@@ -43,7 +46,9 @@ def _title_scan_left(doc: Doc, m: Mention, owner: list[int | None],
                 break
             break
         key = tok.lower_.strip(".")
-        if tok.text in _POSSESSIVE and seen_title:
+        if tok.text in _POSSESSIVE and (seen_title or (
+                i > sent_start and owner[i - 1] is not None
+                and mentions[owner[i - 1]].kind == "organization")):
             i -= 1
             continue
         if key in words_set:
@@ -110,7 +115,8 @@ def _apply_title(m: Mention, title: Title | None, inner: list[Mention], resoluti
         m.titled = True
         m.former = m.former or title.former
         m.leader = m.leader or title.leader
-        role = title.role or (org.role or org_role(org.name) if org is not None else None)
+        sector = org.role or org_role(org.name) if org is not None else None
+        role = sector if title.generic and sector else title.role or sector
         if role and not m.role:
             m.role = "ELI" if title.former and m.entry is None else role
         if resolution and m.resolution in ("ner", "coreference"):
@@ -136,6 +142,9 @@ def apply_person_context(doc: Doc, mentions: list[Mention]) -> None:
         if title is not None or inner:
             m.ext_start = start
         _apply_title(m, title, inner, "title")
+        org = _org_of(inner)
+        if title is None and org is not None and not m.role:
+            m.role = org.role or org_role(org.name)  # "CNN's Sanjay Gupta" works for CNN
         span = _apposition(doc, m)
         if span is not None:
             words, inner = _appositive_parts(doc, span, owner, mentions)
@@ -143,6 +152,11 @@ def apply_person_context(doc: Doc, mentions: list[Mention]) -> None:
             if title is not None:
                 m.extra.append(span)
                 _apply_title(m, title, inner, "apposition")
+        root = doc[m.start:m.end].root
+        if (root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < m.start
+                and owner[root.head.i] is None):
+            # "Niyazov's successor, President Berdymukhamedov": the noun names the person too
+            m.extra.append((root.head.i, root.head.i + 1))
         if m.end + 1 < len(doc) and doc[m.end].lower_ == "of" and owner[m.end + 1] is not None:
             other = mentions[owner[m.end + 1]]
             if other.kind == "country" and not m.country:
@@ -157,7 +171,7 @@ def apply_org_context(doc: Doc, mentions: list[Mention]) -> None:
             continue
         m.role = m.role or org_role(m.name)
         if m.country is None:
-            m.country = _country_inside(doc, m)
+            m.country = _country_inside(doc, m) or _leader_country(doc, m)
         i = m.start - 1
         if i >= 0 and doc[i].text in _POSSESSIVE:
             i -= 1
@@ -200,10 +214,30 @@ def _country_inside(doc: Doc, m: Mention) -> str | None:
     return None
 
 
-def apply_domestic_fallback(doc: Doc, mentions: list[Mention]) -> None:
-    """Country of bare domestic nouns ("lawmakers", "police") from their sentence or the doc."""
-    counts = Counter(m.country for m in mentions
-                     if m.country and m.kind in ("person", "organization", "country"))
+def _leader_country(doc: Doc, m: Mention) -> str | None:
+    """The country of the leader a government is named after ("the Reagan Administration")."""
+    if m.role != "GOV" or m.end - m.start < 2:
+        return None
+    from transforms.actors_dictionary import lookup_surname
+
+    entry = lookup_surname(doc[m.start].text)
+    return entry.country if entry is not None and entry.actor_type == "person" else None
+
+
+# Votes of the dateline's country for the article's home country: a story filed in La Paz is
+# about Bolivia unless another country is named more often.
+_DATELINE_VOTES = 2
+# Without a dateline, a country named this often is the article's home country.
+_CLEAR_HOME_MENTIONS = 3
+_STATE_ROLES = frozenset({"GOV", "LEG", "MIL", "COP", "JUD", "SPY"})
+
+
+def apply_domestic_fallback(doc: Doc, mentions: list[Mention], home: str | None = None) -> None:
+    """Country of bare domestic nouns ("lawmakers", "police") from their sentence, the doc or
+    the dateline's country `home`."""
+    counts: Counter[str] = Counter({home: _DATELINE_VOTES} if home else {})
+    counts.update(m.country for m in mentions
+                  if m.country and m.kind in ("person", "organization", "country"))
     dominant = counts.most_common(1)[0][0] if counts else None
     for m in mentions:
         if m.kind != "group" or m.country or not m.domestic:
@@ -217,9 +251,18 @@ def apply_domestic_fallback(doc: Doc, mentions: list[Mention]) -> None:
         m.country = pick.country if pick else dominant
         if m.country:
             m.confidence = 0.5
+    # An official titled without a country ("mining minister Jaime Villalobos") serves the
+    # article's home country, when there is a clear one.
+    if dominant is None or (home is None and counts[dominant] < _CLEAR_HOME_MENTIONS):
+        return
+    for m in mentions:
+        if (m.kind == "person" and m.titled and not m.country and m.entry is None
+                and m.role in _STATE_ROLES):
+            m.country = dominant
 
 
-def nominal_title_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def nominal_title_mentions(doc: Doc, mentions: list[Mention],
+                           published: date | None = None) -> list[Mention]:
     """Unnamed office holders tied to a country or organisation ("Russia's chief of the staff")."""
     owner = owner_index(doc, mentions)
     used = set()
@@ -246,7 +289,7 @@ def nominal_title_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if title is None or title.text.lower() in ("member",):
             continue
         if not inner:
-            found = _unnamed_office_holder(doc, tok, start, end, title, mentions)
+            found = _unnamed_office_holder(doc, tok, start, end, title, mentions, published)
             if found is not None:
                 out.append(found)
                 used.update(range(start, end))
@@ -262,15 +305,24 @@ def nominal_title_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _holds_office(m: Mention, published: date | None) -> bool:
+    """Whether a titled person still held office on the article date (not "former", not ended)."""
+    if m.former:
+        return False
+    return m.entry is None or not m.entry.offices or not office_on(m.entry, published)[1]
+
+
 def _unnamed_office_holder(doc: Doc, tok, start: int, end: int, title: Title,
-                           mentions: list[Mention]) -> Mention | None:
+                           mentions: list[Mention], published: date | None) -> Mention | None:
     """ "The president" -> the last person titled president before it, else an unnamed actor."""
     if title.role is None or not any(c.dep_ == "det" for c in tok.children) and start > 0:
         return None
     head = tok.lower_
+    # A former or dead office holder is not "the president" of the article's present.
     earlier = [m for m in mentions if m.kind == "person" and m.start < start and m.title
-               and head in m.title.lower() and m.resolution != "title"]
-    if earlier and not title.former:
+               and head in m.title.lower() and _holds_office(m, published)]
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+    if earlier and definite and not title.former:
         src = earlier[-1]
         m = Mention(tok.i, tok.i + 1, "person", src.name, src.country, src.role, src.title,
                     resolution="coreference", confidence=0.6, entry=src.entry, ext_start=start)

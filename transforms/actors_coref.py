@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from transforms.actors_dictionary import Entry, lookup_surname
 from transforms.actors_mentions import Mention, owner_index
+from transforms.actors_titles import org_role
 from transforms.countries import normalize_name
 
 
@@ -105,11 +106,20 @@ def link_name_parts(doc: Doc, mentions: list[Mention], entries: tuple[Entry, ...
     """Give single-part person mentions the name of the one full name that contains the part."""
     titled = _link_titled(doc, mentions, entries, published)
     by_part, target = _name_index(mentions)
+    # "President Reagan" settles whom the bare surname means; "Nancy Reagan" keeps her full name.
+    settled = {m.entry.name for m in mentions if m.start in titled and m.entry is not None}
     for m in mentions:
-        if m.kind != "person" or m.entry is not None or len(_parts(m.name)) != 1 \
-                or m.start in titled:
+        if m.kind not in ("person", "organization") or m.entry is not None \
+                or len(_parts(m.name)) != 1 or m.start in titled:
             continue
         names = by_part.get(normalize_name(m.name), set())
+        if len(names & settled) == 1:
+            names = names & settled
+        if m.kind == "organization":
+            # NER often tags a surname alone as an organisation ("Berdymukhamedov's role").
+            if len(names) != 1 or org_role(m.name) is not None:
+                continue
+            m.kind = "person"
         if len(names) == 1:
             src = target[next(iter(names))]
             m.name = src.entry.name if src.entry else src.name

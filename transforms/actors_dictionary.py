@@ -105,13 +105,16 @@ def loose_key(text: str) -> str:
 
 def _build_index(entries: tuple[Entry, ...]) -> dict[str, tuple[Entry, str]]:
     index: dict[str, tuple[Entry, str]] = {}
-    for entry in entries:
-        for name in names_of(entry):
-            index.setdefault(normalize_name(name), (entry, name))
     # Exact spellings first, so a loose key never shadows another entry's exact name.
-    for entry in entries:
-        for name in names_of(entry):
-            index.setdefault("~" + loose_key(name), (entry, name))
+    for keyed in (normalize_name, lambda n: "~" + loose_key(n)):
+        for entry in entries:
+            for name in names_of(entry):
+                key = keyed(name)
+                hit = index.get(key)
+                # "TASS" and its alias "Tass" share a key: keep the form that allows mixed case.
+                if hit is None or (hit[0] is entry and _is_acronym(hit[1])
+                                   and not _is_acronym(name)):
+                    index[key] = (entry, name)
     return index
 
 

@@ -179,6 +179,8 @@ def base_mentions(doc: Doc, entries: tuple[Entry, ...]) -> tuple[list[Mention], 
     for idx, e in enumerate(named):
         if idx in dropped:
             continue
+        if e.end - e.start == 1 and doc[e.start].is_sent_start and group_role(doc[e.start].lemma_):
+            continue  # "Hijackers freed ...": a group noun capitalised by the sentence, no name
         text = doc[e.start:e.end].text.replace("\u2019", "'")
         iso = _demonym_group(doc[e.start:e.end]) if e.label == "PERSON" else None
         if iso:  # "Bosnian Serbs" tagged as a name: the people of the leading demonym
@@ -248,8 +250,9 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if tok.pos_ not in ("NOUN", "PROPN") or is_not_actor(tok.lemma_):
             continue
         lemma = tok.lemma_.lower()
-        info = group_role(lemma)
-        generic = lemma in _GENERIC_HEADS
+        compound = _compound_group(doc, tok)
+        info = group_role(compound or lemma)
+        generic = lemma in _GENERIC_HEADS and compound is None
         if info is None and not generic:
             continue
         role, domestic = info if info else (_GENERIC_HEADS[lemma], False)
@@ -259,11 +262,16 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if override and (role in _WEAK_ROLES or generic or override in _STRONG_MODIFIER_ROLES):
                 role = override
                 break
+        if (generic or compound) and _names_organization(doc, tok, mods, owner, mentions, role):
+            continue  # "the AFP news agency" is AFP, not a French agency
         countries: list[tuple[str, int]] = []
         for mod in mods:
             if _is_relational_modifier(mod):
                 continue  # a "U.S.-led coalition" is not the U.S. military
             other = mentions[owner[mod.i]] if owner[mod.i] is not None else None
+            if (other is not None and other.kind == "organization" and other.role
+                    and mod.dep_ in ("poss", "compound") and role in ("GOV", None)):
+                role = other.role  # "Toyota officials" speak for Toyota, not for Japan's state
             if other is None or not other.country:
                 continue
             if (other.kind == "country" or mod.dep_ in ("poss", "compound")
@@ -282,7 +290,7 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # a bare "group" or "nation" is nobody in particular
         start = min([tok.i] + [m.i for m in mods if m.dep_ != "nummod"])
         if not countries:
-            name = tok.lemma_.lower()
+            name = compound or tok.lemma_.lower()
             if generic and named:
                 # "Coalition nations" are the coalition's; "Wagner group" is its own name.
                 info = group_role(named[0].lemma_)
@@ -302,6 +310,33 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                                resolution="demonym", confidence=0.7, ext_start=m_start,
                                head=tok.i))
     return out
+
+
+def _names_organization(doc: Doc, head: Token, mods: list[Token], owner: list[int | None],
+                        mentions: list[Mention], role: str | None) -> bool:
+    """Whether a generic head is a named organisation's ("AFP news agency", "news agency AFP");
+    if so the organisation's mention takes the whole phrase and, lacking one, its sector."""
+    after = [doc[head.i + 1]] if head.i + 1 < len(doc) else []
+    for tok in [*mods, *(c for c in head.children if c.dep_ == "appos"), *after]:
+        other = mentions[owner[tok.i]] if owner[tok.i] is not None else None
+        if other is not None and other.kind == "organization" and (
+                tok.dep_ in ("compound", "appos") or tok.i == other.start == head.i + 1):
+            start = min([head.i] + [m.i for m in mods if m.dep_ != "nummod"])
+            other.extra.append((start, head.i + 1))
+            other.role = other.role or role
+            return True
+    return False
+
+
+def _compound_group(doc: Doc, head: Token) -> str | None:
+    """The group noun a compound and its head form ("union leader", "hostage taker"), or None."""
+    k = head.i - 1
+    if k > 0 and doc[k].text == "-" and not doc[k].whitespace_:
+        k -= 1
+    if k < 0 or doc[k].head.i != head.i or not doc[k].is_alpha:
+        return None
+    key = f"{doc[k].lemma_.lower()} {head.lemma_.lower()}"
+    return key if group_role(key) else None
 
 
 def _is_relational_modifier(tok: Token) -> bool:

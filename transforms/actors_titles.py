@@ -16,6 +16,7 @@ class Title:
     role: str | None
     leader: bool
     former: bool
+    generic: bool = False  # an office any organisation has ("spokesman"): its sector is theirs
 
 
 @cache
@@ -68,7 +69,8 @@ def title_from_words(words: list[str], prefer: str = "right") -> Title | None:
         i -= 1
     former = i > 0 and keys[i - 1] in former_words
     text = " ".join(w for _, w in keyed[i:j])
-    return Title(text=text, role=info.get("role"), leader=bool(info.get("leader")), former=former)
+    return Title(text=text, role=info.get("role"), leader=bool(info.get("leader")), former=former,
+                 generic=bool(info.get("generic")))
 
 
 def group_role(lemma: str) -> tuple[str | None, bool] | None:

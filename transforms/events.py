@@ -21,6 +21,14 @@ from transforms.events_frames import (
     xcomp_of,
 )
 from transforms.events_roles import RoleFinder, subject_of
+from transforms.events_targets import (
+    condition_subjects,
+    mishap,
+    names_recipient,
+    own_side,
+    phrase_recipient,
+    purpose_heads,
+)
 from transforms.geo import Place, event_place
 from transforms.modality import event_modality, modality_words, sentence_is_speculation
 from transforms.types import Actor
@@ -29,6 +37,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _MAX_PAIRS = 4
+_OBJECT_SLOTS = frozenset({"dobj", "obj", "xcomp_subj", "nsubjpass"})
 _QUOTES_OPEN = "\u201c\""
 _QUOTES_CLOSE = "\u201d\""
 
@@ -303,13 +312,18 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
             issuer, _ = subject_of(src_tok.head)
             sources = list(roles.actors_of(issuer)) if issuer is not None else []
     if not sources:
-        if not _agentless(m, src_tok):
+        if not _agentless(m, src_tok) or mishap(m.clause):
             return []
         sources = [(None, None)]  # a violent act on a named target by an unnamed perpetrator
     pronoun = src_tok is not None and src_tok.pos_ == "PRON"
     keys = {a.key for a, _ in sources if a is not None}
     code = m.code
-    targets = _targets(m, roles, keys)
+    # The source's own country is no recipient of its act ("Reagan declined to say ..."):
+    # PLOVER codes a domestic act on its place, which the ground below still gives.
+    targets = [t for t in _targets(m, roles, keys)
+               if not own_side(t, [s for s, _ in sources], m.trigger.sent)]
+    if not targets and not (m.frame.reciprocal and len(sources) >= 2):
+        targets = _phrase_targets(m, roles, [s for s, _ in sources])
     if sources[0][0] is None and not targets:
         return []
     via_context = False
@@ -344,9 +358,19 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
     if not via_context:
         # PLOVER codes the country where an untargeted act happens as its target ("imposed a
         # curfew in Algiers"); only a country named in the sentence stands in.
+        # A domestic material act ("imposed a curfew in Algiers") acts on its country; a
+        # domestic verbal act ("Reagan said in Washington") only took place there.
         ground = _place_actor(place, m.trigger.sent, roles)
-        pairs = [(s, ground if _placeless(t) and ground is not None
-                  and (s is None or s.key != ground.key) else t) for s, t in pairs]
+        verbal = cameo_code(code).quad_class in (1, 3)
+        pairs = [(s, ground if _placeless(t) and ground is not None and (
+            s is None or s.country != ground.country or not verbal) and (
+            s is None or s.key != ground.key) else t) for s, t in pairs]
+    if not via_context and any(t is None for _, t in pairs) and any(
+            names_recipient(v) for v in dict.fromkeys((m.trigger, m.clause))):
+        # precision first: a recipient the sentence names but no actor resolves is no empty target
+        pairs = [(s, t) for s, t in pairs if t is not None]
+        if not pairs:
+            return []
     mod = event_modality(m.trigger, m.clause)
     modality = m.frame.modality or mod.modality
     if modality == "asserted" and _in_quote(article.text, m.trigger.idx):
@@ -410,6 +434,29 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
                 "mentions": 1,
             })
     return rows
+
+
+def _phrase_targets(m: Match, roles: RoleFinder, sources: list[Actor | None]) -> list[Actor]:
+    """The recipient named in the trigger's (then its clause's) object or recipient phrases."""
+    verbs = (m.trigger, m.clause, *(_complements(m.trigger) if m.frame.compose else ()))
+    root = cameo_code(m.code).root
+    if root == "13":  # a threat names its target as the one whose act it is conditioned on
+        exclude = {s.key for s in sources if s is not None}
+        for subj in (s for v in dict.fromkeys(verbs) for s in condition_subjects(v)):
+            hit = roles.actor_of(subj)
+            if hit is not None and hit.key not in exclude:
+                return [hit]
+    # A frame whose slots leave out the object says the object is what is acted with, not on
+    # ("sent Choe to Moscow"); complements and purposes keep theirs.
+    own_objects = any(s in _OBJECT_SLOTS for s in m.frame.target)
+    heads = [(v, own_objects or v.i not in (m.trigger.i, m.clause.i)) for v in verbs]
+    if root == "14":  # a protest is aimed at whom its purpose names ("to demand X from Y")
+        heads += [(p, True) for v in verbs for p in purpose_heads(v)]
+    for head, objects in dict.fromkeys(heads):
+        hit = phrase_recipient(head, roles, sources, objects)
+        if hit is not None:
+            return [hit]
+    return []
 
 
 def _placeless(target: Actor | None) -> bool:

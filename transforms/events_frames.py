@@ -40,6 +40,9 @@ class Frame:
     modality: str | None = None
     passive_subject: bool = False
     bare: bool = False
+    subj: frozenset[str] = frozenset()
+    instrument: frozenset[str] = frozenset()
+    acomp: frozenset[str] = frozenset()
     confidence: float = 0.7
 
 
@@ -63,6 +66,7 @@ class Lexicon:
     political_roles: frozenset[str] = frozenset()
     business_roles: frozenset[str] = frozenset()
     violent_roots: frozenset[str] = frozenset()
+    military_modifiers: frozenset[str] = frozenset()
     not_events: dict[str, tuple[bool, frozenset[str]]] = field(default_factory=dict)
 
 
@@ -71,6 +75,11 @@ def _word(value: object) -> str | None:
     if isinstance(value, bool):
         return "on" if value else "off"
     return None if value is None else str(value)
+
+
+def _words(values: list | None) -> frozenset[str]:
+    """A YAML word list as lower-case strings."""
+    return frozenset(str(v).lower() for v in values or [])
 
 
 def _frame(raw: dict, default_target: tuple[str, ...]) -> Frame:
@@ -88,6 +97,8 @@ def _frame(raw: dict, default_target: tuple[str, ...]) -> Frame:
         light=frozenset(raw.get("light", [])), modality=raw.get("modality"),
         passive_subject=bool(raw.get("passive_subject", False)),
         bare=bool(raw.get("bare", False)),
+        subj=_words(raw.get("subj")), instrument=_words(raw.get("instrument")),
+        acomp=_words(raw.get("acomp")),
         confidence=float(raw.get("confidence", 0.7)),
     )
 
@@ -118,6 +129,7 @@ def lexicon() -> Lexicon:
         political_roles=frozenset(data.get("political_roles", [])),
         business_roles=frozenset(data.get("business_roles", [])),
         violent_roots=frozenset(str(r) for r in data.get("violent_roots", [])),
+        military_modifiers=_words(data.get("military_modifiers")),
         not_events={str(k): (bool(v.get("xcomp", False)), frozenset(v.get("words", [])))
                     for k, v in (data.get("not_events") or {}).items()},
     )
@@ -141,26 +153,94 @@ def xcomp_of(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "xcomp"), None)
 
 
+def infinitive_of(tok: Token) -> Token | None:
+    """The infinitive a word governs: its xcomp, an infinitival clause on a noun ("an agreement
+    to withdraw"), or one right after a verb that the parser took for a purpose clause
+    ("have sworn to fight")."""
+    found = xcomp_of(tok)
+    if found is not None:
+        return found
+    for c in tok.children:
+        if c.dep_ not in ("acl", "advcl") or (c.dep_ == "acl") != (tok.pos_ in ("NOUN", "PROPN")):
+            continue
+        to = next((a for a in c.children if a.dep_ == "aux" and a.lower_ == "to"), None)
+        if to is not None and (c.dep_ == "acl" or to.i == tok.i + 1):
+            return c
+    return None
+
+
+def _noun_words(tok: Token) -> set[str]:
+    """A noun's lemma and form, with its modifiers ("emergency measures") and hyphenated
+    compounds ("cease-fire") written out."""
+    words = {tok.lemma_.lower(), tok.lower_}
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod"):
+            words.add(f"{c.lower_} {tok.lower_}")
+            if c.i + 2 == tok.i and tok.doc[c.i + 1].text == "-":
+                words.add(f"{c.lower_}-{tok.lower_}")
+    return words
+
+
 def _obj_words(verb: Token) -> set[str]:
     """Lemmas and lower forms that may satisfy an `obj` condition."""
     obj = object_of(verb)
     words: set[str] = set()
     if obj is not None:
-        words |= {obj.lemma_.lower(), obj.lower_}
-        words |= {f"{c.lower_} {obj.lower_}" for c in obj.children
-                  if c.dep_ in ("compound", "amod")}
+        for head in (obj, *obj.conjuncts):  # "photographs and other intelligence"
+            words |= _noun_words(head)
         if obj.lemma_.lower() in lexicon().generic_heads:  # "mediation efforts" -> mediation
             words |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
         # "a state of emergency", "the withdrawal of troops": the "of" noun names the object too
         words |= {g.lemma_.lower() for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ == "pobj"}
+        # "backed the rebels in operations": written with its preposition, as "in operations"
+        words |= {f"{p.lower_} {g.lemma_.lower()}" for p in obj.children if p.dep_ == "prep"
+                  for g in p.children if g.dep_ == "pobj"}
     for c in verb.children:
         if c.dep_ == "xcomp":
             words.add(c.lemma_.lower())
+            inner = object_of(c)  # "declined to give details"
+            if inner is not None:
+                words |= {inner.lemma_.lower(), inner.lower_}
         if c.dep_ == "prep":
             for g in c.children:
                 if g.dep_ == "pobj":
-                    words |= {g.lemma_.lower(), g.lower_}
+                    words |= {g.lemma_.lower(), g.lower_, f"{c.lower_} {g.lemma_.lower()}"}
+    return words
+
+
+def _subject_phrase(verb: Token) -> Token | None:
+    """The subject of a verb, or of the clause it continues ("tried to storm", "..., killing")."""
+    tok = verb
+    for _ in range(3):
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None or tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head.i == tok.i:
+            return subj
+        tok = tok.head
+    return None
+
+
+def _head_words(tok: Token) -> set[str]:
+    """A noun's lemma and form with the lemmas of its compound modifiers ("car bomb" -> bomb)."""
+    return {tok.lemma_.lower(), tok.lower_} | {
+        c.lemma_.lower() for c in tok.children if c.dep_ == "compound"}
+
+
+def _instrument_words(verb: Token) -> set[str]:
+    """The words naming how a violent act was done: its subject ("a car bomb killed") and the
+    objects of "in", "with", "by" ("wounded in a bomb attack"), unless a military modifier
+    makes it a military weapon ("an air raid")."""
+    military = lexicon().military_modifiers
+    heads = [g for p in verb.children if p.dep_ in ("prep", "agent")
+             and p.lower_ in ("in", "with", "by", "during") for g in p.children if g.dep_ == "pobj"]
+    subj = _subject_phrase(verb)
+    if subj is not None:
+        heads.append(subj)
+    words: set[str] = set()
+    for head in heads:
+        mods = _head_words(head) | {c.lower_ for c in head.children if c.dep_ == "amod"}
+        if not mods & military:
+            words |= _head_words(head)
     return words
 
 
@@ -174,11 +254,20 @@ def frame_matches(frame: Frame, verb: Token) -> bool:
         return False
     if frame.advmod and not any(c.lower_ in frame.advmod for c in kids):
         return False
-    if frame.xcomp and xcomp_of(verb) is None:
+    if frame.xcomp and infinitive_of(verb) is None:
         return False
     if frame.bare and any(c.dep_ in ("dobj", "ccomp") for c in kids):
         return False  # "demonstrated that ...", "demonstrated its resolve": showing, not protest
     if frame.obj and not (frame.obj & _obj_words(verb)):
+        return False
+    if frame.subj:
+        subj = _subject_phrase(verb)
+        if subj is None or not (frame.subj & _head_words(subj)):
+            return False
+    if frame.instrument and not (frame.instrument & _instrument_words(verb)):
+        return False
+    if frame.acomp and not any(c.dep_ == "acomp" and c.lemma_.lower() in frame.acomp
+                               for c in kids):
         return False
     if frame.obj_person:
         obj = object_of(verb)
@@ -209,7 +298,7 @@ def figurative(verb: Token) -> bool:
     any_xcomp, words = entry
     if any_xcomp and xcomp_of(verb) is not None:
         return True
-    found = _obj_words(verb)
+    found = _obj_words(verb) | {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
     if verb.dep_ == "amod":  # misparsed "fought accusations": the object became the head
         found |= {verb.head.lemma_.lower(), verb.head.lower_}
     return bool(words & found)
@@ -224,14 +313,29 @@ def press_channel(tok: Token) -> bool:
     return bool(names & channels)
 
 
+def _purpose(verb: Token) -> bool:
+    """Whether a verb is an infinitive of purpose ("did this to encourage the rebels"): an aim,
+    not an act the text reports."""
+    tok = verb
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in (*verb.children, *tok.children))
+
+
 def verb_frame(verb: Token) -> Frame | None:
     """The first frame of the verb's lemma whose conditions hold."""
     lex = lexicon()
     if figurative(verb):
         return None
+    obj = object_of(verb)
     for key in lemma_keys(verb):
         for frame in lex.verbs.get(key, ()):
+            if frame.speech and obj is not None and noun_frame(obj) is not None:
+                return None  # "announced sanctions": the event noun codes the act
             if frame_matches(frame, verb):
+                if (frame.speech or frame.compose in ("appeal", "demand")) and _purpose(verb):
+                    return None  # a request or statement made only as a stated aim
                 return frame
         if key in lex.verbs:
             return None
@@ -271,6 +375,6 @@ def noun_frame(noun: Token) -> Frame | None:
     keys = lemma_keys(head)
     for frame in frames:
         allowed = frame.light or lex.light_verbs
-        if any(k in allowed for k in keys):
+        if any(k in allowed for k in keys) and frame_matches(frame, noun):
             return frame
     return None

@@ -77,12 +77,19 @@ class RoleFinder:
     def actor_of(self, tok: Token, depth: int = 1) -> Actor | None:
         """The actor a noun phrase head names, looking into its naming modifiers."""
         if tok.pos_ == "PRON":
-            return self._pronoun(tok)
+            # the actors stage resolves pronouns with agreement and reach; the nearest-mention
+            # guess is the fallback for pronouns it leaves open
+            hit = self.at(tok.idx, tok.idx + len(tok.text))
+            if hit is not None and (hit.country or hit.actor_type == "person"):
+                return hit
+            return self._pronoun(tok) or hit
         head = self.at(tok.idx, tok.idx + len(tok.text))
         if head is not None and head.country:
             return head
         for c in tok.children:
             if c.dep_ in _NAMING_DEPS:
+                if head is None and c.dep_ == "compound" and _place_modifier(c):
+                    continue  # "a Moscow mansion", "Tehran radio": where, not who
                 hit = self.actor_of(c, depth) if c.pos_ != "PRON" else self._pronoun(c)
                 # "European Community foreign ministers": the countryless head is the
                 # modifier's, so the modifier with a country names the actor.
@@ -125,13 +132,24 @@ class RoleFinder:
         for _ in range(max_depth + 1):
             nxt = []
             for t in frontier:
-                a = self.actor_of(t, 0) if t.pos_ not in ("ADP", "PRON") else None
+                a = self.actor_of(t, 0) if t.pos_ != "ADP" else None
                 if a is not None and a.key not in exclude:
                     return a
                 nxt.extend(c for c in t.children if c.dep_ in _PHRASE_DEPS
-                           and (c.dep_ != "prep" or c.lower_ in _PHRASE_PREPS))
+                           and (c.dep_ != "prep" or c.lower_ in _PHRASE_PREPS)
+                           and not (c.dep_ == "compound" and _place_modifier(c)
+                                    and self.at(t.idx, t.idx + len(t.text)) is None))
             frontier = nxt
         return None
+
+
+def _place_modifier(tok: Token) -> bool:
+    """Whether a modifier names a city or region, not a country or its people."""
+    from transforms.countries import country_code, demonym_country, place_country
+
+    name = " ".join(t.text for t in tok.subtree if t.dep_ in ("compound", "flat") or t.i == tok.i)
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") and place_country(name) is not None \
+        and country_code(name) is None and demonym_country(name) is None
 
 
 def subject_of(verb: Token) -> tuple[Token | None, bool]:

@@ -67,17 +67,28 @@ def _local_flags(tok: Token, words: dict[str, frozenset[str]], flags: set[str]) 
     return speaker
 
 
-def _governor_flags(gov: Token, dep: str, words: dict[str, frozenset[str]],
+def _past(clause: Token) -> bool:
+    """Whether a clause is in a past or perfect tense ("has called off", "sent", "had met")."""
+    return clause.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and (c.lemma_.lower() == "have" or c.tag_ == "VBD")
+        for c in clause.children)
+
+
+def _governor_flags(gov: Token, clause: Token, words: dict[str, frozenset[str]],
                     flags: set[str]) -> Token | None:
-    """Add the flags that governor `gov` gives a clause attached as `dep`; return a speaker."""
+    """Add the flags that governor `gov` gives `clause` attached below it; return a speaker."""
+    dep = clause.dep_
     lemma = gov.lemma_.lower()
     staying = lemma in ("stay", "remain") and any(c.lower_ in words["staying_particles"]
                                                   for c in gov.children)
-    if staying or (lemma in words["negating_governors"]
+    # a phrasal governor ("rule out") is listed with its particle: "ruled that" does not negate
+    phrasal = {lemma} | {f"{lemma} {c.lower_}" for c in gov.children if c.dep_ == "prt"}
+    if staying or (phrasal & words["negating_governors"]
                    and dep in ("xcomp", "ccomp", "dobj", "pcomp", "prep")):
         flags.add("negated")
-    if lemma in words["planned_governors"] and dep in ("xcomp", "acomp", "ccomp", "prep", "pobj"):
-        flags.add("planned")
+    if lemma in words["planned_governors"] and dep in ("xcomp", "acomp", "ccomp", "prep", "pobj") \
+            and not (dep == "ccomp" and _past(clause)):
+        flags.add("planned")  # but "announced that it has called off the strike" is done
     if lemma in words["hypothetical_governors"] and dep in ("xcomp", "ccomp", "acomp", "prep",
                                                             "pobj", "pcomp", "attr", "advcl"):
         flags.add("hypothetical")
@@ -88,8 +99,9 @@ def _governor_flags(gov: Token, dep: str, words: dict[str, frozenset[str]],
         flags.add("planned")  # "is going to meet"
     if lemma in words["cognition_verbs"] and dep in ("ccomp", "parataxis"):
         flags.add("hypothetical")
+    directive = lemma in words["directive_governors"] and dep == "xcomp"
     if lemma in words["speech_verbs"] and dep in ("ccomp", "parataxis", "xcomp") \
-            and gov.pos_ in ("VERB", "AUX"):
+            and gov.pos_ in ("VERB", "AUX") and not directive:  # "warned X to": asked, not claimed
         subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if dep != "xcomp" or subj is not None:
             flags.add("reported")
@@ -127,7 +139,12 @@ def event_modality(trigger: Token, clause: Token | None = None) -> Modality:
                 c.dep_ == "mark" and c.lower_ in words["conditional_marks"] for c in tok.children):
             break  # "..., while X said ...": an adverbial clause with its own subject is asserted
         if dep in _SCOPING or dep == "relcl":
-            found = _governor_flags(head, dep, words, flags)
+            if "negated" in flags and head.lemma_.lower() in words["directive_governors"] \
+                    and dep in ("xcomp", "ccomp", "advcl"):
+                # "warned them not to allow ...": the negation is part of what is asked for
+                flags.discard("negated")
+                flags.add("hypothetical")
+            found = _governor_flags(head, tok, words, flags)
             if found is not None and speaker is None:
                 speaker, via_speech = found, True
         tok = head

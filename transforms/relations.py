@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -19,6 +19,7 @@ from transforms.relations_clauses import (
     is_noun_use,
     lexicon,
     prep_objects,
+    rules,
     targets,
     with_conjuncts,
 )
@@ -78,6 +79,9 @@ def _office_relations(doc: Doc, actors: list[Actor]) -> list[Relation]:
         prev = _WORD.findall(before.lower())[-1:] or [""]
         if prev[0] in _NOT_OFFICE_WORDS or (prev[0] == "in" and other.actor_type == "country"):
             continue  # "envoy to counter ISIL", "leader of a group in Sweden"
+        between = doc.char_span(span[0], ospan[0], alignment_mode="expand")
+        if between is not None and any(t.pos_ == "VERB" for t in between):
+            continue  # "leader of a group centered around the mosque" holds no office there
         if prev[0] == "at":
             kind = "affiliated_with"
         elif other.actor_type == "country" and any(
@@ -166,10 +170,13 @@ def _subjects(tok: Token) -> list[Token]:
 
 def _alliance_relations(doc: Doc, sent: Span, actors: list[Actor], index: int) -> list[Relation]:
     words = set(lexicon()["allied_with"]["nouns"])
+    civil = set(rules()["civil_modifiers"])
     out: list[Relation] = []
     for tok in sent:
-        if tok.lemma_.lower() not in words or is_negated(tok):
-            continue
+        if tok.lemma_.lower() not in words or is_negated(tok) or any(
+                c.lower_ in civil for c in tok.children if c.dep_ in ("amod", "compound")) or (
+                tok.dep_ == "appos" and tok.head.lemma_.lower() in rules()["civil_heads"]):
+            continue  # "a cultural partnership", "the heritage project, a partnership" ally none
         parties: list[Token] = []
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in ("between", "among", "with"):
@@ -197,6 +204,20 @@ def _pairs(kind: str, sources: list[Actor], targets_: list[Actor], sent: Span, i
             for a in sources for b in targets_ if a.key != b.key]
 
 
+def _supported(support: Token) -> list[Token]:
+    """Who gets the support a noun names: "X received support", "X, aided by support"."""
+    head = support.head
+    if support.dep_ == "dobj" and head.lemma_.lower() in rules()["receiving_verbs"]:
+        return [c for c in head.children if c.dep_ == "nsubj"]
+    if support.dep_ == "pobj" and head.dep_ == "agent":
+        participle = head.head
+        if participle.dep_ == "acl":
+            return [participle.head]
+        if participle.dep_ == "advcl":
+            return [c for c in participle.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return []
+
+
 def _support_relations(doc: Doc, sent: Span, actors: list[Actor], index: int) -> list[Relation]:
     """allied_with from backing: "X supports Y", "X conducted strikes in support of Y"."""
     lex = lexicon()["allied_with"]
@@ -213,8 +234,21 @@ def _support_relations(doc: Doc, sent: Span, actors: list[Actor], index: int) ->
         else:
             continue
         avoid = {t.i for t in with_conjuncts(objects)}
-        sources = _collectives(actors_of(agents(tok, actors, avoid), actors))
-        # The backed party must be the head of the object: "supports Iraqi unity" is no ally.
+        donors = prep_objects(tok, ("from",)) if lemma in nouns else []
+        if lemma in nouns and _supported(tok) and tok.dep_ == "dobj":
+            donors += prep_objects(tok.head, ("from",))  # "X received support from Y"
+        if donors:  # "aided by support from our ally Turkey": Turkey backs the one aided
+            donors += [c for t in donors for c in t.children if c.dep_ == "appos"]
+            sources = _collectives(actors_of(donors, actors, head_only=True))
+            objects = objects or _supported(tok)
+        else:
+            sources = _collectives(actors_of(agents(tok, actors, avoid), actors))
+        # The backed party must be the head of the object: "supports Iraqi unity" is no ally,
+        # or own the undertaking backed: "in support of SDF operations".
+        undertakings = set(rules()["undertaking_nouns"])
+        objects += [c for t in with_conjuncts(objects) if t.lemma_.lower() in undertakings
+                    for c in t.children if c.dep_ in ("poss", "compound")
+                    and c.lower_ not in ("our", "my")]
         backed = _collectives(actors_of(objects, actors, head_only=True))
         out += _pairs("allied_with", sources, backed, sent, index, 0.5)
     return out
@@ -311,10 +345,13 @@ def _membership_relations(doc: Doc, sent: Span, actors: list[Actor], index: int)
             groups = prep_objects(tok, ("to",))
         elif tok.dep_ == "pobj" and tok.head.lower_ in ("from", "of") and tok.head.head.pos_ == (
                 "NOUN") and tok.head.head.lemma_.lower() in _group_nouns():
-            if tok.head.head.conjuncts or tok.conjuncts:
+            if tok.head.head.conjuncts or tok.conjuncts or (
+                    tok.head.head.lemma_.lower() in rules()["inhabitant_nouns"]):
                 continue  # "the Governments of Iraq and the United States" lists, not members
             members = [tok.head.head]  # "militants from ISIL"
             groups = [tok]
+        # "leader of anti-coalition forces" belongs to no coalition.
+        groups = [g for g in groups if not any(c.lower_ in _NOT_OFFICE_WORDS for c in g.subtree)]
         if not members or not groups:
             continue
         for a in _actors_of(members, actors):
@@ -327,24 +364,37 @@ def _membership_relations(doc: Doc, sent: Span, actors: list[Actor], index: int)
 
 def _leadership_relations(doc: Doc, sent: Span, actors: list[Actor], index: int
                           ) -> list[Relation]:
-    """leader_of from leading verbs: "X leads Y", "Y is led by X", "Y, headed by X"."""
-    verbs = set(lexicon()["leader_of"]["verbs"])
+    """leader_of from leading verbs ("X leads Y", "Y, headed by X"), official_of from
+    representing ones ("Y, represented by X")."""
+    kinds = {**{v: "official_of" for v in rules()["official_verbs"]},
+             **{v: "leader_of" for v in lexicon()["leader_of"]["verbs"]}}
     out: list[Relation] = []
     for tok in sent:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or is_negated(tok):
+        kind = kinds.get(tok.lemma_.lower())
+        if tok.pos_ != "VERB" or kind is None or is_negated(tok):
             continue
         by = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if by:  # passive, or a participle "the task force, led by the Royal Navy"
             led = [c for c in tok.children if c.dep_ == "nsubjpass"] or (
-                [tok.head] if tok.dep_ in ("acl", "relcl") else [])
+                [_noun_before_comma(tok) or tok.head] if tok.dep_ in ("acl", "relcl") else [])
             leaders = by
         else:
             leaders = [c for c in tok.children if c.dep_ == "nsubj"]
             led = [c for c in tok.children if c.dep_ == "dobj"]
         chiefs = [a for a in actors_of(leaders, actors, head_only=True) if is_actor_like(a)]
         units = _collectives(actors_of(led, actors, head_only=True))
-        out += _pairs("leader_of", chiefs, units, sent, index, 0.6)
+        out += _pairs(kind, chiefs, units, sent, index, 0.6)
     return out
+
+
+def _noun_before_comma(tok: Token) -> Token | None:
+    """The noun a participle after a comma describes: "the Government of Iraq, led by X"."""
+    if tok.i < 2 or tok.doc[tok.i - 1].text != ",":
+        return None
+    noun = tok.doc[tok.i - 2]
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i < noun.i:
+        noun = noun.head.head  # the head of "Government of Iraq", not Iraq
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def _hyphen_relations(doc: Doc, sent: Span, actors: list[Actor], index: int) -> list[Relation]:
@@ -391,6 +441,37 @@ def _pair_noun_relations(doc: Doc, sent: Span, actors: list[Actor], index: int
     return out
 
 
+def _is_plausible(rel: Relation, by_key: dict[str, Actor]) -> bool:
+    """False for an alliance with those who are helped rather than allied (civilians,
+    refugees), and for an office that only restates a title ("Foreign Office spokesman")."""
+    subject, obj = by_key.get(rel.subject_key), by_key.get(rel.object_key)
+    if subject is None or obj is None:
+        return True
+    if rel.relation_type == "allied_with":
+        unallied = set(rules()["unallied_roles"])
+        return subject.role not in unallied and obj.role not in unallied
+    if rel.relation_type in rules()["office_precedence"] and subject.actor_type == "person":
+        # A person known only by a title naming the body: the actors table holds that title.
+        return not any(n.lower() in subject.name.lower() for n in [obj.name, *obj.aliases])
+    return True
+
+
+def _strongest_offices(relations: list[Relation]) -> list[Relation]:
+    """One office tie per subject and object in a sentence, and per tense: the strongest."""
+    order = {kind: i for i, kind in enumerate(rules()["office_precedence"])}
+    keys: tuple[Callable[[Relation], tuple], ...] = (
+        lambda r: (r.subject_key, r.object_key, r.sentence_index),
+        lambda r: (r.subject_key, r.object_key, r.former))
+    for key in keys:
+        best: dict[tuple, int] = {}
+        for rel in relations:
+            if rel.relation_type in order:
+                best[key(rel)] = min(best.get(key(rel), len(order)), order[rel.relation_type])
+        relations = [r for r in relations if r.relation_type not in order
+                     or order[r.relation_type] == best[key(r)]]
+    return relations
+
+
 def extract_relations(doc: Doc, actors: list[Actor]) -> list[Relation]:
     """The relations stated in the doc between its actors, deduplicated."""
     found = _office_relations(doc, actors) + _part_relations(doc, actors)
@@ -403,12 +484,13 @@ def extract_relations(doc: Doc, actors: list[Actor]) -> list[Relation]:
         found += _hyphen_relations(doc, sent, actors, index)
         found += _pair_noun_relations(doc, sent, actors, index)
         found += title_relations(sent, actors, index)
+    by_key = {a.key: a for a in actors}
     seen: set[tuple[str, str, str, bool]] = set()
     out: list[Relation] = []
     for rel in found:
         key = (rel.subject_key, rel.relation_type, rel.object_key, rel.former)
-        if key in seen or rel.subject_key == rel.object_key:
+        if key in seen or rel.subject_key == rel.object_key or not _is_plausible(rel, by_key):
             continue
         seen.add(key)
         out.append(rel)
-    return out
+    return _strongest_offices(out)

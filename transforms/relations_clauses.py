@@ -22,6 +22,14 @@ def lexicon() -> dict:
     return _yaml("actors_relations.yaml")
 
 
+@cache
+def rules() -> dict:
+    """The relation rules of data/dictionaries/relations.yaml (read by relations only)."""
+    from transforms.dictionaries import dictionary
+
+    return dictionary("relations.yaml")
+
+
 def is_noun_use(tok: Token) -> bool:
     """A trigger used as a noun ("the fight against"), even when tagged VERB ("airstrikes")."""
     if tok.pos_ in ("NOUN", "PROPN"):
@@ -31,10 +39,13 @@ def is_noun_use(tok: Token) -> bool:
 
 
 def is_negated(tok: Token) -> bool:
-    """Negated, or asked about ("whether X would confront Y"): not a stated relation."""
+    """Negated, asked about ("whether X would confront Y") or scare-quoted: not stated."""
     if any(c.dep_ == "neg" for c in tok.children) or any(
             c.dep_ == "neg" for c in tok.head.children):
         return True
+    doc = tok.doc
+    if 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].is_quote and doc[tok.i + 1].is_quote:
+        return True  # a scare-quoted "war" is one the writer disputes
     return any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
                for node in [tok, *tok.ancestors] for c in node.children)
 
@@ -87,10 +98,18 @@ def actors_of(tokens: list[Token], actors: list[Actor], head_only: bool = False)
     return out
 
 
+def _is_setting(tok: Token) -> bool:
+    """A place named as where something happened: "the attacks in Paris"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in rules()["setting_preps"] and (
+        tok.ent_type_ in ("GPE", "LOC", "FAC"))
+
+
 def _antecedent(pron: Token, actors: list[Actor], avoid: set[int]) -> list[Token]:
     """The nearest earlier actor word of the sentence a possessive pronoun refers to."""
+    if pron.lower_ in ("our", "my"):
+        return []  # the speaker's own, not the last actor named: "met officials on our efforts"
     for t in reversed(list(pron.sent[: pron.i - pron.sent.start])):
-        if t.i in avoid or t.pos_ not in ("NOUN", "PROPN"):
+        if t.i in avoid or t.pos_ not in ("NOUN", "PROPN") or _is_setting(t):
             continue
         if actor_at(actors, t.idx, t.idx + len(t.text)) is not None:
             head = t
@@ -121,9 +140,30 @@ def _noun_agents(node: Token, actors: list[Actor], avoid: set[int]) -> list[Toke
             and c.i not in avoid and actor_at(actors, c.idx, c.idx + len(c.text)) is not None]
 
 
+def _companions(subjects: list[Token]) -> list[Token]:
+    """Those acting together with the subjects: "X, together with Y, fought Z"."""
+    joint = set(rules()["companion_adverbs"])
+    return [g for t in subjects for c in t.children if c.dep_ == "prep" and (
+        c.lower_ in rules()["companion_preps"] or (c.lower_ == "with" and any(
+            a.lower_ in joint for a in c.children if a.dep_ == "advmod")))
+        for g in c.children if g.dep_ == "pobj"]
+
+
+def _backed_by(word: Token) -> list[Token]:
+    """Those a support word backs: "support for Iraq", "reiterated its support for Iraq"."""
+    lex = lexicon()["allied_with"]
+    nouns = set(lex["support_nouns"])
+    if word.pos_ == "VERB" and word.lemma_.lower() not in lex["verbs"]:
+        word = next((c for c in word.children if c.dep_ == "dobj"
+                     and c.lemma_.lower() in nouns), word)
+    if word.lemma_.lower() in nouns and word.pos_ == "NOUN":
+        return prep_objects(word, ("for", "to", "of"))
+    return []
+
+
 def agents(tok: Token, actors: list[Actor], avoid: set[int]) -> list[Token]:
     """Who does what tok states: its subject, or the subject of the clause it completes."""
-    light = set(lexicon()["light_verbs"])
+    light = {*lexicon()["light_verbs"], *rules()["light_verbs"]}
     node = prev = tok
     for _ in range(6):
         # A passive subject acts in the clause it governs: "X is committed to defeating Y".
@@ -133,10 +173,13 @@ def agents(tok: Token, actors: list[Actor], avoid: set[int]) -> list[Token]:
                 and c.tag_ not in ("WDT", "WP")]
         by = [g for c in node.children if c.dep_ == "agent" for g in c.children
               if g.dep_ == "pobj"]
+        # "his death will degrade ISIL": the one who dies does nothing.
+        subj = [c for c in subj if c.lemma_.lower() not in rules()["patient_nouns"]]
         if by or subj:
             # "The UK, the Coalition and Iraq are ...": a list misread as an apposition.
             found = [*(by or subj), *(c for t in by or subj for c in t.children
                                       if c.dep_ == "appos")]
+            found += _companions(by or subj)
             if prev.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in prev.children):
                 # "The UK stands by Iraq to defeat Daesh": the partner acts as well.
                 found += prep_objects(node, ("by", "with", "alongside"))
@@ -152,6 +195,8 @@ def agents(tok: Token, actors: list[Actor], avoid: set[int]) -> list[Token]:
             found = _noun_agents(node, actors, avoid)
             if found:
                 return found
+            if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in node.children):
+                return []  # the speaker's own efforts: no actor of the sentence makes them
         if node.dep_ == "relcl":
             if actor_at(actors, node.head.idx, node.head.idx + len(node.head.text)) is None and (
                     found := _noun_agents(node.head, actors, avoid)):
@@ -164,6 +209,11 @@ def agents(tok: Token, actors: list[Actor], avoid: set[int]) -> list[Token]:
             return []
         if node.dep_ == "xcomp" and (objs := [c for c in head.children if c.dep_ == "dobj"]):
             return objs  # "assist the Iraqi government to defeat ISIL": the government defeats
+        if node.dep_ == "prep" and node.lower_ in ("in", "during") and (
+                backed := _backed_by(head)):
+            return backed  # "support for Iraq in the fight against ISIL": Iraq fights
+        if node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN") and head.pos_ == "VERB":
+            return []  # a noun conjoined to a verb is a misparse, not the verb's act
         climbs = node.dep_ in ("xcomp", "pcomp", "advcl", "acl", "conj", "prep", "acomp")
         if climbs or (node.dep_ == "pobj" and head.pos_ == "ADP"):
             node, prev = head, node

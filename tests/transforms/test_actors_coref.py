@@ -24,3 +24,23 @@ def test_president_title_picks_the_office_holder_not_the_spouse(nlp) -> None:
 def test_untitled_surname_still_links_to_the_only_full_name(nlp) -> None:
     text = "Maria Gonzalez opened a clinic in Ohio. Gonzalez thanked the nurses."
     assert _name_at(nlp, text, "Gonzalez", date(2020, 3, 4)) == "Maria Gonzalez"
+
+
+def test_titled_surname_settles_whom_the_bare_surname_means(nlp) -> None:
+    text = ("President Reagan will fly to Ottawa in May. Reagan and Nancy Reagan will dine "
+            "with the prime minister. Later Reagan will meet Canadian farmers.")
+    assert _name_at(nlp, text, "Reagan will meet", date(1987, 3, 4)) == "Ronald Reagan"
+
+
+def test_full_name_with_another_given_name_stays_its_own_person(nlp) -> None:
+    text = "President Reagan will fly to Ottawa in May. Nancy Reagan will visit a school there."
+    assert _name_at(nlp, text, "Nancy Reagan", date(1987, 3, 4)) == "Nancy Reagan"
+
+
+def test_surname_tagged_as_organisation_joins_the_named_person(nlp) -> None:
+    doc = nlp("Tadzhigul Begmedova runs a rights group in exile. Begmedova's group said the "
+              "vote was a sham.")
+    actors = resolve_actors(doc, date(2008, 12, 1))
+    people = [a for a in actors if "Begmedova" in a.name]
+    assert len(people) == 1 and people[0].actor_type == "person"
+    assert len(people[0].spans) >= 2

@@ -1,0 +1,67 @@
+"""Context of person and organisation mentions: appositions, office holders, the press."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from transforms.actors import actor_at, resolve_actors
+
+
+def _actor(nlp, text: str, words: str, when: date | None = None, nth: int = 0):
+    doc = nlp(text)
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(words, start + 1)
+    return actor_at(resolve_actors(doc, when), start, start + len(words))
+
+
+def test_noun_before_an_appositive_name_is_that_person(nlp) -> None:
+    text = "Karimov's successor, President Shavkat Mirziyoyev, freed several prisoners."
+    actor = _actor(nlp, text, "successor")
+    assert actor is not None and actor.name == "Shavkat Mirziyoyev"
+
+
+def test_the_president_is_not_a_former_president(nlp) -> None:
+    text = ("Former President Lula da Silva spoke at the rally. On Monday the president "
+            "signed the budget.")
+    actor = _actor(nlp, text, "the president")
+    assert actor is None or actor.name != "Lula da Silva"
+
+
+def test_the_president_is_the_sitting_one_named_earlier(nlp) -> None:
+    text = ("President Shavkat Mirziyoyev opened the session. Later the president "
+            "signed the budget.")
+    actor = _actor(nlp, text, "the president")
+    assert actor is not None and actor.name == "Shavkat Mirziyoyev"
+
+
+def test_indefinite_office_noun_is_nobody_named(nlp) -> None:
+    text = ("President Shavkat Mirziyoyev opened the session. Voters hope a new president "
+            "will follow.")
+    actor = _actor(nlp, text, "a new president")
+    assert actor is None or actor.name != "Shavkat Mirziyoyev"
+
+
+def test_news_agency_phrase_is_the_agency_not_a_government(nlp) -> None:
+    for text in ('"We never crossed the border," he told the AFP news agency.',
+                 "The French news agency AFP said the convoy had left."):
+        actor = _actor(nlp, text, "agency")
+        assert actor is not None and actor.role == "MED" and actor.actor_type == "organization"
+
+
+def test_mixed_case_alias_of_an_acronym_entry_matches(nlp) -> None:
+    actor = _actor(nlp, "Tass said the talks in Geneva would resume.", "Tass")
+    assert actor is not None and (actor.country, actor.role) == ("RUS", "MED")
+
+
+def test_broadcaster_and_radio_are_media(nlp) -> None:
+    assert _actor(nlp, "The Canadian Broadcasting Corp aired the speech.",
+                  "Canadian Broadcasting Corp").role == "MED"
+    assert _actor(nlp, "The minister told Kabul Radio that talks failed.",
+                  "Kabul Radio").role == "MED"
+
+
+def test_person_of_a_possessor_organisation_takes_its_sector(nlp) -> None:
+    text = "The senator praised CNN's Maria Lopez for the interview."
+    actor = _actor(nlp, text, "Maria Lopez")
+    assert actor is not None and actor.role == "MED"

@@ -1,0 +1,41 @@
+"""The wire dateline opening a body is a place, never an actor."""
+
+from __future__ import annotations
+
+from transforms.actors import resolve_actors
+from transforms.actors_dateline import dateline_country, dateline_end
+
+
+def test_dateline_city_is_no_actor_and_the_story_actor_keeps_its_country(nlp):
+    doc = nlp("ROME, June 4 - Chile's foreign minister said talks with Peru would resume soon.")
+    actors = resolve_actors(doc)
+    assert not [a for a in actors if a.country == "ITA"]
+    assert {"CHL", "PER"} <= {a.country for a in actors}
+
+
+def test_dateline_capital_does_not_become_the_government(nlp):
+    doc = nlp("CAIRO, May 2 - Sudanese rebels freed two aid workers on Saturday.")
+    actors = resolve_actors(doc)
+    assert all(a.country != "EGY" for a in actors)
+    assert any(a.country == "SDN" and a.role == "REB" for a in actors)
+
+
+def test_capital_inside_the_story_is_still_a_government(nlp):
+    doc = nlp("BERLIN, June 4 - Berlin rejected the proposal on Tuesday.")
+    actors = resolve_actors(doc)
+    later = doc.text.index("Berlin rejected")
+    germany = [a for a in actors if a.country == "DEU"]
+    assert germany and all(s >= later for a in germany for s, _ in a.spans)
+
+
+def test_dateline_end_stops_after_the_spaced_dash(nlp):
+    doc = nlp("WINSTON-SALEM, N.C., April 9 - The mayor resigned on Monday.")
+    assert doc[dateline_end(doc)].text == "The"
+    assert dateline_end(nlp("The mayor said - as usual - nothing new.")) == 0
+
+
+def test_dateline_country_prefers_the_state_or_province(nlp):
+    assert dateline_country(nlp("LONDON, Ontario, March 3 - The board met on Monday.")) == "CAN"
+    assert dateline_country(nlp("LONDON, March 3 - The board met on Monday.")) == "GBR"
+    assert dateline_country(nlp("SEOUL (AP) \u2014 The board met on Monday.")) == "KOR"
+    assert dateline_country(nlp("The board met in Seoul on Monday.")) is None

@@ -1,0 +1,40 @@
+"""Nominal person groups as actors: sector from the noun, country from a modifier or place."""
+
+from __future__ import annotations
+
+from transforms.actors import actor_at, resolve_actors
+
+
+def _actor(nlp, text: str, words: str):
+    doc = nlp(text)
+    start = text.index(words)
+    return actor_at(resolve_actors(doc), start, start + len(words))
+
+
+def test_pirates_take_the_country_of_their_demonym(nlp):
+    pirates = _actor(nlp, "Yemeni pirates boarded a cargo ship off the coast.", "pirates")
+    assert pirates is not None and (pirates.country, pirates.role) == ("YEM", "CRM")
+
+
+def test_crew_member_is_a_civilian_of_the_modifier_country(nlp):
+    crew = _actor(nlp, "A Greek crew member died when the tanker was shelled.", "crew member")
+    assert crew is not None and (crew.country, crew.role) == ("GRC", "CVL")
+
+
+def test_union_leaders_are_labour_not_government(nlp):
+    union = _actor(nlp, "The cabinet met the top union leaders on Friday.", "leaders")
+    assert union is not None and union.role == "LAB"
+
+
+def test_bare_group_nouns_have_a_sector_and_no_country(nlp):
+    text = "Kidnappers freed a teenager while rioters fought marchers and bankers watched."
+    for words, role in (("Kidnappers", "CRM"), ("teenager", "CVL"), ("rioters", "OPP"),
+                        ("marchers", "OPP"), ("bankers", "BUS")):
+        actor = _actor(nlp, text, words)
+        assert actor is not None and actor.role == role, words
+        assert actor.actor_type == "group" and actor.country is None, words
+
+
+def test_hyphenated_compound_group(nlp):
+    takers = _actor(nlp, "Two nurses were released by the hostage-takers today.", "hostage-takers")
+    assert takers is not None and takers.role == "CRM" and takers.name == "hostage taker"

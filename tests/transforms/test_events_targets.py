@@ -1,0 +1,83 @@
+"""Event targets the frames' own slots miss, self-dyads, places as targets, and mishaps."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from transforms.events import code_events
+
+PUBLISHED = date(2024, 3, 12)
+
+
+@pytest.fixture(scope="module")
+def events_of(nlp):
+    from transforms.actors import resolve_actors
+
+    def run(text: str) -> list[dict]:
+        doc = nlp(text)
+        return code_events(doc, resolve_actors(doc, PUBLISHED), PUBLISHED)
+
+    return run
+
+
+def _dyads(rows: list[dict]) -> set[tuple[str | None, str | None]]:
+    return {(r["source_country"], r["target_country"]) for r in rows}
+
+
+def test_recipient_inside_a_prepositional_chain_of_the_object(events_of) -> None:
+    rows = events_of("Chile will propose a new tariff for trade with Argentina.")
+    assert ("CHL", "ARG") in _dyads(rows)
+
+
+def test_object_a_frame_leaves_out_is_not_the_recipient(events_of) -> None:
+    rows = events_of("The Mexican president will send his foreign minister Juan Perez instead.")
+    assert rows and all(r["target_name"] != "Juan Perez" for r in rows)
+
+
+def test_threat_targets_the_party_it_is_conditioned_on(events_of) -> None:
+    rows = events_of("Peru threatened to close its border unless Bolivia released the prisoners.")
+    threats = [r for r in rows if r["cameo_root"] == "13"]
+    assert threats and {r["target_country"] for r in threats} == {"BOL"}
+
+
+def test_protest_targets_what_its_purpose_names(events_of) -> None:
+    rows = events_of("Thousands of Chilean students marched to protest against Argentina's "
+                     "decision to close the pass.")
+    protests = [r for r in rows if r["cameo_root"] == "14"]
+    assert protests and {r["target_country"] for r in protests} == {"ARG"}
+
+
+@pytest.mark.parametrize("text", [
+    "In Brasilia, President Lula declined to say what the response was.",
+    "President Lula promised in Brasilia to cut taxes.",
+])
+def test_verbal_act_at_home_does_not_target_the_own_country(events_of, text) -> None:
+    rows = events_of(text)
+    assert rows and all(r["target_country"] != "BRA" for r in rows)
+
+
+def test_city_modifying_a_building_is_a_place_not_a_party(events_of) -> None:
+    rows = events_of("The Japanese envoy praised a Beijing school.")
+    assert all(r["target_country"] != "CHN" for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve Nepalese villagers were killed in a landslide near the border.",
+    "A Nepalese farmer was killed when a bridge collapsed after heavy rains.",
+])
+def test_deaths_in_mishaps_are_no_events(events_of, text) -> None:
+    assert events_of(text) == []
+
+
+def test_agentless_attack_is_still_an_event(events_of) -> None:
+    rows = events_of("Twelve Nepalese villagers were killed in an attack near the border.")
+    assert [(r["source_name"], r["target_country"]) for r in rows] == [(None, "NPL")]
+
+
+def test_pronoun_object_resolved_by_the_actors_stage(events_of) -> None:
+    rows = events_of("The Greek police arrested Maria Papadaki on Monday. "
+                     "They would not release her.")
+    release = [r for r in rows if r["trigger"] == "release"]
+    assert release and {r["target_name"] for r in release} == {"Maria Papadaki"}

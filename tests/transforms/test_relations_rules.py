@@ -1,0 +1,102 @@
+"""Relation rules: companions, patients, participles after a comma, support received, offices."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from transforms.actors import resolve_actors
+from transforms.relations import extract_relations
+
+
+def _found(nlp, text: str) -> set[tuple[str, str, str]]:
+    doc = nlp(text)
+    actors = resolve_actors(doc, date(2020, 1, 1))
+    names = {a.key: a.name for a in actors}
+    return {(names[r.subject_key], r.relation_type, names[r.object_key])
+            for r in extract_relations(doc, actors)}
+
+
+def test_those_fighting_together_with_the_subject_fight_too(nlp):
+    found = _found(nlp, "NATO, together with the African Union, is working to defeat the Taliban.")
+    assert ("African Union", "opposes", "Taliban") in found
+    assert {frozenset((s, o)) for s, t, o in found if t == "allied_with"} == {
+        frozenset(("NATO", "African Union"))}
+
+
+def test_a_death_is_no_attack_by_the_one_who_died(nlp):
+    found = _found(nlp, "Mullah Omar founded the Taliban. His death will degrade the Taliban.")
+    assert not any(t == "opposes" for _, t, _ in found)
+
+
+def test_a_participle_after_a_comma_describes_the_noun_before_it(nlp):
+    found = _found(nlp, "The talks between the Government of Iraq, led by Prime Minister Haider "
+                        "al-Abadi, and the Kurdistan Regional Government, represented by Prime "
+                        "Minister Nechirvan Barzani, ended on Monday.")
+    assert any(s == "Haider al-Abadi" and t == "leader_of" and "Iraq" in o for s, t, o in found)
+    assert any(s == "Nechirvan Barzani" and t == "official_of" and "Kurdistan" in o
+               for s, t, o in found)
+
+
+def test_support_received_from_a_state_allies_it_with_the_receiver(nlp):
+    found = _found(nlp, "Hezbollah received support from Iran during the war.")
+    assert ("Iran", "allied_with", "Hezbollah") in found
+    assert not any(s == "Hezbollah" and t == "allied_with" for s, t, _ in found)
+
+
+def test_support_from_a_state_aids_the_noun_it_describes(nlp):
+    found = _found(nlp, "The Kurdish militia, aided by support from France, held the town.")
+    assert any(s == "France" and t == "allied_with" for s, t, _ in found)
+
+
+def test_a_commander_leads_and_is_not_also_listed_as_an_official(nlp):
+    found = _found(nlp, "General Joseph Dunford, commander of the Afghan National Army, spoke.")
+    kinds = {t for s, t, o in found if s == "Joseph Dunford" and o == "Afghan National Army"}
+    assert kinds == {"leader_of"}
+
+
+def test_support_for_civilians_is_no_alliance(nlp):
+    found = _found(nlp, "Germany reiterated its support for Syrian refugees and civilians.")
+    assert not any(t == "allied_with" for _, t, _ in found)
+
+
+def test_a_body_named_after_a_verb_in_a_title_is_not_the_employer(nlp):
+    found = _found(nlp, "Ahmed Saleh, the leader of a cell based around the Al-Noor Mosque, "
+                        "was arrested.")
+    assert not any(s == "Ahmed Saleh" and "Noor" in o for s, _, o in found)
+
+
+def test_a_scare_quoted_war_is_not_stated(nlp):
+    found = _found(nlp, "Critics say Assad's \u201cwar\u201d on the Taliban is a sham.")
+    assert not any(t == "opposes" for _, t, _ in found)
+
+
+def test_a_cultural_partnership_is_no_alliance(nlp):
+    found = _found(nlp, "The museum grant is part of a cultural partnership between France and "
+                        "Egypt.")
+    assert not any(t == "allied_with" for _, t, _ in found)
+    found = _found(nlp, "The defence partnership between France and Egypt deepened.")
+    assert any(t == "allied_with" for _, t, _ in found)
+
+
+def test_the_supported_party_fights_the_war_it_is_supported_in(nlp):
+    found = _found(nlp, "Germany reiterated its support for Iraq in the fight against the Taliban.")
+    assert ("Iraq", "opposes", "Taliban") in found
+    assert not any(s == "Germany" and t == "opposes" for s, t, _ in found)
+
+
+def test_attacks_listed_after_a_condemnation_are_not_the_condemner_s(nlp):
+    found = _found(nlp, "Germany condemns the attack in Kabul, and the attacks against the "
+                        "Afghan people.")
+    assert not any(s == "Germany" and t == "opposes" for s, t, _ in found)
+
+
+def test_a_leader_of_anti_government_forces_is_no_member_of_them(nlp):
+    found = _found(nlp, "The leader of anti-government forces, Mullah Omar, vowed to hold "
+                        "Kandahar.")
+    assert not any(t == "member_of" for _, t, _ in found)
+
+
+def test_a_city_named_as_a_setting_is_no_antecedent(nlp):
+    found = _found(nlp, "The attacks in Paris hardened the resolve of the world in its "
+                        "determination to defeat the Taliban.")
+    assert not any(s == "France" and t == "opposes" for s, t, _ in found)

@@ -1,0 +1,46 @@
+"""The wire dateline opening a body ("LONDON, March 3 - ..."): a place, never an actor."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from transforms.countries import place_country
+
+_DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
+_MAX_DATELINE_TOKENS = 24
+
+
+def dateline_end(doc: Doc) -> int:
+    """The token index just past the body's opening dateline and its dash, 0 when there is none."""
+    from transforms.clean_meta import dateline_place
+
+    first = doc.text.split("\n\n", 1)[0]
+    if dateline_place(first) is None:
+        return 0
+    for tok in doc[:_MAX_DATELINE_TOKENS]:
+        if tok.idx >= len(first):
+            break
+        # The dateline's dash is spaced ("Feb 26 - Iran"); "Winston-Salem" is one place name.
+        if tok.text in _DASHES and (tok.text != "-" or (tok.whitespace_ and tok.i > 0
+                                                        and doc[tok.i - 1].whitespace_)):
+            return tok.i + 1
+    return 0
+
+
+def dateline_country(doc: Doc) -> str | None:
+    """The ISO3 code of the body's opening dateline ("LONDON, Ontario, March 3 -" -> CAN), or None.
+
+    A state or province after the city decides: many cities share a name with a bigger one abroad.
+    """
+    from transforms.clean_meta import dateline_place
+
+    cut = dateline_end(doc)
+    if not cut:
+        return None
+    parts = [p.strip() for p in doc[:cut - 1].text.split(",")]
+    for region in parts[1:]:
+        iso = place_country(region)
+        if iso:
+            return iso
+    place = dateline_place(doc.text.split("\n\n", 1)[0])
+    return place_country(place) if place else None

@@ -1,0 +1,143 @@
+"""Recipients a frame's own target slots miss: actors inside the clause's object and
+prepositional phrases ("seized their arms", "withdrew diplomats from Tehran")."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from transforms.countries import demonym_country
+from transforms.dictionaries import dictionary
+from transforms.events_frames import object_of, press_channel
+from transforms.events_roles import RoleFinder
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from transforms.types import Actor
+
+# Labels of a noun that names someone, so that an unresolved one still names a recipient.
+_NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us"})
+# Edges searched below a recipient head; each preposition takes one ("rate for trade with X").
+_DEPTH = 4
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    """A word list of data/dictionaries/event_roles.yaml."""
+    return frozenset(str(w).lower() for w in dictionary("event_roles.yaml")[name])
+
+
+def _object_phrase(verb: Token) -> Token | None:
+    """The verb's direct object, through a bare number ("withdrew four of its diplomats")."""
+    obj = object_of(verb)
+    if obj is not None and obj.pos_ == "NUM":
+        inner = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"), None)
+        return inner or obj
+    return obj
+
+
+def recipient_heads(verb: Token, objects: bool = True) -> list[Token]:
+    """The heads that may name the party a verb acts on: its object (unless `objects` is
+    false: "sent Choe to Moscow"), then its recipient prepositional objects."""
+    heads: list[Token] = []
+    obj = _object_phrase(verb)
+    if obj is not None and obj.dep_ != "nsubjpass":
+        if objects:
+            heads.append(obj)
+        else:  # still the recipient phrases the parser hung on the object ("shared X with Y")
+            heads += _prep_objects(obj) + [h for g in _prep_objects(obj, ("of",))
+                                           for h in _prep_objects(g)]
+    heads += [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    heads += _prep_objects(verb)
+    return heads
+
+
+def _prep_objects(tok: Token, preps: tuple[str, ...] = ()) -> list[Token]:
+    """The objects of a token's prepositions (recipient prepositions unless `preps` given)."""
+    allowed = preps or _words("recipient_preps")
+    return [g for p in tok.children if p.dep_ in ("prep", "dative") and p.lower_ in allowed
+            for g in p.children if g.dep_ == "pobj"]
+
+
+def own_side(actor: Actor, sources: list[Actor | None], sent: Span) -> bool:
+    """Whether an actor is the source itself or the country a source belongs to, named as a
+    country in the sentence (a self-dyad: "Reagan declined to say" is no act on the United
+    States; "Ugandan opposition candidates" are a group of the country, not the country)."""
+    for s in sources:
+        if s is None:
+            continue
+        if actor.key == s.key:
+            return True
+        if actor.country and actor.country == s.country and actor.actor_type == "country" \
+                and _named_as_country(actor, sent):
+            return True
+    return False
+
+
+def _named_as_country(actor: Actor, sent: Span) -> bool:
+    """Whether the sentence names the actor other than by a demonym ("Uganda", not "Ugandan")."""
+    text = sent.doc.text
+    return any(sent.start_char <= s < sent.end_char and not demonym_country(text[s:e])
+               for s, e in actor.spans)
+
+
+def phrase_recipient(verb: Token, roles: RoleFinder, sources: list[Actor | None],
+                     objects: bool = True) -> Actor | None:
+    """The first actor named inside the verb's object or recipient phrases that is neither the
+    source's own side nor the press."""
+    exclude = {s.key for s in sources if s is not None}
+    for head in recipient_heads(verb, objects):
+        if press_channel(head):
+            continue
+        actor = roles.actor_in_phrase(head, exclude, max_depth=_DEPTH)
+        if actor is not None and actor.role != "MED" and _someone(actor) \
+                and not own_side(actor, sources, verb.sent):
+            return actor
+    return None
+
+
+def purpose_heads(verb: Token) -> list[Token]:
+    """The verbs of purpose clauses ("blocked roads to demand reforms from X") and the nouns
+    of "in protest against X": what a protest is aimed at."""
+    out = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj") and c.pos_ == "VERB"
+           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    out += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    out += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "as")
+            for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() == "protest"]
+    return out
+
+
+def condition_subjects(verb: Token) -> list[Token]:
+    """The subjects of "if"/"unless" clauses on a verb: whom a threat is conditioned on."""
+    return [s for c in verb.children if c.dep_ == "advcl"
+            and any(k.dep_ == "mark" and k.lower_ in ("if", "unless") for k in c.children)
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _someone(actor: Actor) -> bool:
+    """Whether an actor found by search is a party, not a facility or a thing that the actors
+    stage took for an organization: a person, or an actor with a country or a sector."""
+    return actor.actor_type == "person" or bool(actor.country or actor.role)
+
+
+def names_recipient(verb: Token) -> bool:
+    """Whether the verb's object or recipient phrase names someone (a person, group, organization
+    or country entity, or an object pronoun), so that an empty target would be wrong."""
+    for head in recipient_heads(verb):
+        if press_channel(head):
+            continue
+        if head.lower_ in _OBJECT_PRONOUNS:
+            return True
+        if head.ent_type_ in _NAMED:
+            return True
+    return False
+
+
+def mishap(verb: Token) -> bool:
+    """Whether a violent verb's clause names an accident or a natural cause ("killed in a car
+    accident", "after a dam collapsed"), so that nobody committed the act."""
+    words = _words("mishap_words")
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in verb.subtree)
