@@ -23,7 +23,7 @@ from transforms.actors_dictionary import (
     role_on,
 )
 from transforms.actors_mentions import Mention, base_mentions, group_mentions, normalized
-from transforms.countries import country_name, normalize_name
+from transforms.countries import country_as_of, country_name, normalize_name
 from transforms.types import Actor
 
 __all__ = ["resolve_actors", "actor_at", "parse_actor_dictionary", "resolved_mentions"]
@@ -61,8 +61,10 @@ def resolved_mentions(doc: Doc, published: date | None = None,
     entries = _entries(extra_dictionary)
     mentions, places = base_mentions(doc, entries)
     # The dateline says where the story was filed, not who acts in it.
+    _apply_historical_states(mentions, published)
     cut = dateline_end(doc)
     home = dateline_country(doc) if cut else None
+    home = country_as_of(home, published) if home else None
     if cut:
         mentions = [m for m in mentions if m.start >= cut]
         places = places + ([home] if home else [])
@@ -82,6 +84,15 @@ def resolved_mentions(doc: Doc, published: date | None = None,
         if m.ext_start is not None and m.ext_start < cut:
             m.ext_start = cut  # the parser may hang the dateline on the first phrase
     return kept, places
+
+
+def _apply_historical_states(mentions: list[Mention], published: date | None) -> None:
+    # Moscow in 1987 is the Soviet capital: places and seats take the state of their day.
+    for m in mentions:
+        if m.kind == "country" and m.country and m.resolution in ("metonymy", "ner"):
+            then = country_as_of(m.country, published)
+            if then != m.country:
+                m.country, m.name = then, country_name(then)
 
 
 def _apply_dictionary_roles(mentions: list[Mention], published: date | None) -> None:

@@ -15,6 +15,7 @@ from transforms.countries import country_code, demonym_country, place_country
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "from"})
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _GLUE = frozenset({"of", "the", "and", "for", "-", "on"})
+_MAX_PORTFOLIO_WORDS = 3
 _TITLE_STOP = frozenset({",", "(", ")", ";", ":", "\u2014", "\u2013", "\"", "\u201c", "\u201d"})
 
 
@@ -28,6 +29,7 @@ def _title_scan_left(doc: Doc, m: Mention, owner: list[int | None],
     inner: list[Mention] = []
     seen_title = False
     start = m.start
+    portfolio = 0
     while i >= sent_start:
         tok = doc[i]
         if tok.text in _TITLE_STOP:
@@ -60,6 +62,10 @@ def _title_scan_left(doc: Doc, m: Mention, owner: list[int | None],
         elif seen_title and tok.is_title and tok.pos_ == "PROPN":
             words.insert(0, (i, tok.text))  # a portfolio: "Planning and Investment Minister"
             start = i
+        elif (seen_title and tok.is_lower and tok.pos_ in ("NOUN", "ADJ")
+              and portfolio < _MAX_PORTFOLIO_WORDS):
+            portfolio += 1  # "Italy's central bank governor", "mining minister"
+            words.insert(0, (i, tok.text))
         else:
             break
         i -= 1
@@ -214,9 +220,12 @@ def _country_inside(doc: Doc, m: Mention) -> str | None:
     return None
 
 
+_LED_BODIES = frozenset({"administration", "government", "cabinet", "regime", "junta"})
+
+
 def _leader_country(doc: Doc, m: Mention) -> str | None:
     """The country of the leader a government is named after ("the Reagan Administration")."""
-    if m.role != "GOV" or m.end - m.start < 2:
+    if m.role != "GOV" or m.end - m.start != 2 or doc[m.start + 1].lower_ not in _LED_BODIES:
         return None
     from transforms.actors_dictionary import lookup_surname
 
@@ -247,13 +256,18 @@ def apply_domestic_fallback(doc: Doc, mentions: list[Mention], home: str | None 
                 and o.kind in ("person", "organization") and sent.start <= o.start < sent.end
                 and o.country not in ("IGO", "NGO")]
         before = [o for o in same if o.start < m.start]
-        pick = before[-1] if before else (same[0] if same else None)
+        # "Israeli troops moved in as the military pledged ...": the same sector named earlier
+        kin = [o for o in mentions if o.kind == "group" and o.country and o.role == m.role
+               and sent.start <= o.start < m.start and o.country not in ("IGO", "NGO")]
+        pick = kin[-1] if kin else before[-1] if before else (same[0] if same else None)
         m.country = pick.country if pick else dominant
         if m.country:
             m.confidence = 0.5
     # An official titled without a country ("mining minister Jaime Villalobos") serves the
     # article's home country, when there is a clear one.
-    if dominant is None or (home is None and counts[dominant] < _CLEAR_HOME_MENTIONS):
+    second = counts.most_common(2)[1][1] if len(counts) > 1 else 0
+    if dominant is None or (home is None and (counts[dominant] < _CLEAR_HOME_MENTIONS
+                                              or counts[dominant] < 2 * second)):
         return
     for m in mentions:
         if (m.kind == "person" and m.titled and not m.country and m.entry is None

@@ -44,3 +44,12 @@ def dateline_country(doc: Doc) -> str | None:
             return iso
     place = dateline_place(doc.text.split("\n\n", 1)[0])
     return place_country(place) if place else None
+
+
+def break_after_dateline(doc: Doc) -> Doc:
+    """Start a sentence after the opening dateline, so the parser never takes the dateline's
+    place for the lead sentence's subject (to run before the parser)."""
+    cut = dateline_end(doc)
+    if 0 < cut < len(doc):
+        doc[cut].is_sent_start = True
+    return doc

@@ -26,8 +26,10 @@ from transforms.events_targets import (
     mishap,
     names_recipient,
     own_side,
+    patient_heads,
     phrase_recipient,
     purpose_heads,
+    state_side,
 )
 from transforms.geo import Place, event_place
 from transforms.modality import event_modality, modality_words, sentence_is_speculation
@@ -365,6 +367,10 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
         pairs = [(s, ground if _placeless(t) and ground is not None and (
             s is None or s.country != ground.country or not verbal) and (
             s is None or s.key != ground.key) else t) for s, t in pairs]
+    if cameo_code(code).root not in lexicon().violent_roots:
+        pairs = [(s, t) for s, t in pairs if state_side(s) or state_side(t)]
+        if not pairs:
+            return []
     if not via_context and any(t is None for _, t in pairs) and any(
             names_recipient(v) for v in dict.fromkeys((m.trigger, m.clause))):
         # precision first: a recipient the sentence names but no actor resolves is no empty target
@@ -455,6 +461,11 @@ def _phrase_targets(m: Match, roles: RoleFinder, sources: list[Actor | None]) ->
     for head, objects in dict.fromkeys(heads):
         hit = phrase_recipient(head, roles, sources, objects)
         if hit is not None:
+            return [hit]
+    exclude = {s.key for s in sources if s is not None}
+    for patient in patient_heads(m.trigger, root):
+        hit = roles.actor_of(patient)
+        if hit is not None and hit.key not in exclude:
             return [hit]
     return []
 

@@ -226,6 +226,15 @@ def _head_words(tok: Token) -> set[str]:
         c.lemma_.lower() for c in tok.children if c.dep_ == "compound"}
 
 
+def _subject_words(subj: Token) -> set[str]:
+    """The head words of a subject, and of its "of" noun ("hundreds of protesters")."""
+    words = _head_words(subj)
+    for p in subj.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            words |= {w for g in p.children if g.dep_ == "pobj" for w in _head_words(g)}
+    return words
+
+
 def _instrument_words(verb: Token) -> set[str]:
     """The words naming how a violent act was done: its subject ("a car bomb killed") and the
     objects of "in", "with", "by" ("wounded in a bomb attack"), unless a military modifier
@@ -262,7 +271,7 @@ def frame_matches(frame: Frame, verb: Token) -> bool:
         return False
     if frame.subj:
         subj = _subject_phrase(verb)
-        if subj is None or not (frame.subj & _head_words(subj)):
+        if subj is None or not (frame.subj & _subject_words(subj)):
             return False
     if frame.instrument and not (frame.instrument & _instrument_words(verb)):
         return False
@@ -296,7 +305,7 @@ def figurative(verb: Token) -> bool:
     if entry is None:
         return False
     any_xcomp, words = entry
-    if any_xcomp and xcomp_of(verb) is not None:
+    if any_xcomp and infinitive_of(verb) is not None:
         return True
     found = _obj_words(verb) | {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
     if verb.dep_ == "amod":  # misparsed "fought accusations": the object became the head
@@ -314,13 +323,18 @@ def press_channel(tok: Token) -> bool:
 
 
 def _purpose(verb: Token) -> bool:
-    """Whether a verb is an infinitive of purpose ("did this to encourage the rebels"): an aim,
-    not an act the text reports."""
+    """Whether a verb is an infinitive of purpose of an act that is no event itself ("did this
+    to encourage the rebels"): a claimed aim, not an act the text reports. The purpose of talks
+    or a visit ("held talks to urge them") is what was done there."""
     tok = verb
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in (*verb.children, *tok.children))
+    head = tok.head
+    if tok.dep_ != "advcl" or head.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in (*verb.children, *tok.children)):
+        return False
+    obj = object_of(head)
+    return verb_frame(head) is None and (obj is None or noun_frame(obj) is None)
 
 
 def verb_frame(verb: Token) -> Frame | None:

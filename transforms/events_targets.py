@@ -26,7 +26,7 @@ _DEPTH = 4
 @cache
 def _words(name: str) -> frozenset[str]:
     """A word list of data/dictionaries/event_roles.yaml."""
-    return frozenset(str(w).lower() for w in dictionary("event_roles.yaml")[name])
+    return frozenset(str(w) for w in dictionary("event_roles.yaml")[name])
 
 
 def _object_phrase(verb: Token) -> Token | None:
@@ -52,7 +52,22 @@ def recipient_heads(verb: Token, objects: bool = True) -> list[Token]:
                                            for h in _prep_objects(g)]
     heads += [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
     heads += _prep_objects(verb)
+    exchanges = [g for g in _prep_objects(verb, ("in",)) if g.lemma_.lower()
+                 in _words("exchange_nouns")]
+    heads += [h for g in exchanges for h in _prep_objects(g)]
     return heads
+
+
+def patient_heads(trigger: Token, root: str) -> list[Token]:
+    """Who undergoes an act the clause does not name as an object: the noun a passive
+    participle describes ("Gray, killed by police") and the "of" object of a violent or
+    coercive event noun ("the shooting of Gray")."""
+    out = []
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+        out.append(trigger.head)
+    if trigger.pos_ == "NOUN" and root in _words("patient_of_roots"):
+        out += _prep_objects(trigger, ("of",))
+    return out
 
 
 def _prep_objects(tok: Token, preps: tuple[str, ...] = ()) -> list[Token]:
@@ -89,7 +104,9 @@ def phrase_recipient(verb: Token, roles: RoleFinder, sources: list[Actor | None]
     """The first actor named inside the verb's object or recipient phrases that is neither the
     source's own side nor the press."""
     exclude = {s.key for s in sources if s is not None}
-    for head in recipient_heads(verb, objects):
+    # the object of "in protest of" is itself the phrase to search
+    heads = [verb] if verb.dep_ == "pobj" else recipient_heads(verb, objects)
+    for head in heads:
         if press_channel(head):
             continue
         actor = roles.actor_in_phrase(head, exclude, max_depth=_DEPTH)
@@ -100,13 +117,16 @@ def phrase_recipient(verb: Token, roles: RoleFinder, sources: list[Actor | None]
 
 
 def purpose_heads(verb: Token) -> list[Token]:
-    """The verbs of purpose clauses ("blocked roads to demand reforms from X") and the nouns
+    """The verbs of purpose clauses ("blocked roads to demand reforms from X") and the objects
     of "in protest against X": what a protest is aimed at."""
     out = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj") and c.pos_ == "VERB"
            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     out += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
-    out += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "as")
-            for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() == "protest"]
+    nouns = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "as")
+             for g in p.children if g.dep_ == "pobj"
+             and g.lemma_.lower() in ("protest", "defiance")]
+    # "in protest of X", "in defiance of X": the "of" object is what the protest is against
+    out += [h for n in nouns for h in _prep_objects(n, ("of", "against", "at", "over"))]
     return out
 
 
@@ -139,5 +159,11 @@ def names_recipient(verb: Token) -> bool:
 def mishap(verb: Token) -> bool:
     """Whether a violent verb's clause names an accident or a natural cause ("killed in a car
     accident", "after a dam collapsed"), so that nobody committed the act."""
-    words = _words("mishap_words")
+    words = {w.lower() for w in _words("mishap_words")}
     return any(t.lemma_.lower() in words or t.lower_ in words for t in verb.subtree)
+
+
+def state_side(actor: Actor | None) -> bool:
+    """Whether an actor stands for a state or organised politics: it has a country, or a sector
+    of the state, the armed forces, parties, rebels or international bodies."""
+    return actor is not None and (bool(actor.country) or actor.role in _words("state_roles"))

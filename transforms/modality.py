@@ -13,8 +13,8 @@ if TYPE_CHECKING:
 
 PRECEDENCE = ("negated", "hypothetical", "planned", "reported", "asserted")
 # Dependencies through which a governing word scopes over the clause below it.
-_SCOPING = {"xcomp", "ccomp", "acomp", "advcl", "csubj", "pcomp", "pobj", "prep", "dobj", "attr",
-            "oprd", "parataxis"}
+_SCOPING = {"xcomp", "ccomp", "acomp", "advcl", "acl", "csubj", "pcomp", "pobj", "prep", "dobj",
+            "attr", "oprd", "parataxis"}
 _MAX_LEVELS = 8
 
 
@@ -89,8 +89,8 @@ def _governor_flags(gov: Token, clause: Token, words: dict[str, frozenset[str]],
     if lemma in words["planned_governors"] and dep in ("xcomp", "acomp", "ccomp", "prep", "pobj") \
             and not (dep == "ccomp" and _past(clause)):
         flags.add("planned")  # but "announced that it has called off the strike" is done
-    if lemma in words["hypothetical_governors"] and dep in ("xcomp", "ccomp", "acomp", "prep",
-                                                            "pobj", "pcomp", "attr", "advcl"):
+    if lemma in words["hypothetical_governors"] and dep in (
+            "xcomp", "ccomp", "acomp", "prep", "pobj", "pcomp", "attr", "advcl", "acl"):
         flags.add("hypothetical")
     if dep == "ccomp" and any(c.dep_ in ("acomp", "attr") and c.lemma_.lower()
                               in words["hypothetical_governors"] for c in gov.children):

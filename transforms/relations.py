@@ -18,6 +18,7 @@ from transforms.relations_clauses import (
     is_negated,
     is_noun_use,
     lexicon,
+    possessors,
     prep_objects,
     rules,
     targets,
@@ -87,12 +88,26 @@ def _office_relations(doc: Doc, actors: list[Actor]) -> list[Relation]:
         elif other.actor_type == "country" and any(
                 re.search(rf"\b{re.escape(t)}\b", words) for t in leaders):
             kind = "leader_of"
+        elif other.actor_type == "organization" and _heads_body(
+                doc.char_span(span[0], span[1], alignment_mode="expand")):
+            kind = "leader_of"  # "U.S. Central Command commander", "head of the agency"
         else:
             kind = "official_of"
         former = _is_former(before) if before.strip() else _is_former(after)
         out.append(Relation(person.key, kind, other.key, former, text[span[0]:span[1]],
                             _sentence_index(doc, span[0]), 0.8))
     return out
+
+
+def _heads_body(title: Span | None) -> bool:
+    """A title headed by a leading noun: "commander of X", not "deputy commander" nor the
+    rank "Chief Petty Officer"."""
+    if title is None:
+        return False
+    heads = set(lexicon()["official_of"]["leader_nouns"])
+    deputies = set(rules()["deputy_words"])
+    return not any(t.lower_ in deputies for t in title) and any(
+        t.lower_ in heads and t.dep_ not in ("compound", "amod") for t in title)
 
 
 def _part_relations(doc: Doc, actors: list[Actor]) -> list[Relation]:
@@ -279,13 +294,18 @@ def _opposition_relations(doc: Doc, sent: Span, actors: list[Actor], index: int)
             # Any word "against" an actor: "defensive positions against ISIL fighters".
             enemies = actors_of(prep_objects(tok, ("against",)), actors, head_only=True)
         enemies = [b for b in enemies if is_actor_like(b)]
-        if not enemies:
+        # "fighting alongside the Syrian army": the one alongside is an ally.
+        fighting = lemma in verbs or (lemma in nouns and is_noun_use(tok))
+        partners = _collectives(actors_of(prep_objects(tok, tuple(rules()["companion_preps"])),
+                                          actors)) if fighting else []
+        if not enemies and not partners:
             continue
         # The enemy's own words cannot be its attacker ("ISIL's defenses against the SDF").
-        avoid = {t.i for t in sent if actor_at(enemies, t.idx, t.idx + len(t.text))}
+        avoid = {t.i for t in sent if actor_at([*enemies, *partners], t.idx, t.idx + len(t.text))}
         sources = [a for a in actors_of(agents(tok, actors, avoid), actors)
                    if is_actor_like(a) and a not in enemies]
         out += _pairs("opposes", sources, enemies, sent, index, 0.6)
+        out += _pairs("allied_with", sources, partners, sent, index, 0.5)
         # "The UK, the Coalition and Iraq are committed to defeating ISIL": co-belligerents.
         for i, a in enumerate(sources):
             out += _pairs("allied_with", [a], sources[i + 1:], sent, index, 0.5)
@@ -377,6 +397,8 @@ def _leadership_relations(doc: Doc, sent: Span, actors: list[Actor], index: int
         if by:  # passive, or a participle "the task force, led by the Royal Navy"
             led = [c for c in tok.children if c.dep_ == "nsubjpass"] or (
                 [_noun_before_comma(tok) or tok.head] if tok.dep_ in ("acl", "relcl") else [])
+            if not led and tok.dep_ == "conj":  # "It was founded in 1989 and is run by X"
+                led = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")]
             leaders = by
         else:
             leaders = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -411,12 +433,63 @@ def _hyphen_relations(doc: Doc, sent: Span, actors: list[Actor], index: int) -> 
             mods = [c for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod")]
             first = actor_at(actors, mods[0].idx, mods[0].idx + len(mods[0].text)) if (
                 mods and doc[tok.i - 1].text == "-") else None
-        second = actor_at(actors, tok.head.idx, tok.head.idx + len(tok.head.text))
+        head = tok.head
+        second = actor_at(actors, head.idx, head.idx + len(head.text))
+        if second is None and head.dep_ == "appos":  # "the Houthis, an Iran-backed group"
+            second = actor_at(actors, head.head.idx, head.head.idx + len(head.head.text))
         if first is None or second is None or first.key == second.key or (
                 first.country and first.country == second.country):
             continue  # "Iraqi-led forces" are Iraq's own
         if is_actor_like(first) and is_actor_like(second):
             out += _pairs(kinds[word[-1]], [first], [second], sent, index, 0.6)
+    return out
+
+
+def _governed_relations(sent: Span, actors: list[Actor], index: int) -> list[Relation]:
+    """leader_of from a person's government: "Prime Minister Abadi and his government"."""
+    nouns = set(rules()["governed_nouns"])
+    out: list[Relation] = []
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
+            continue
+        leaders = [a for a in actors_of(possessors(tok, actors), actors, head_only=True)
+                   if a.actor_type == "person" and a.role == "GOV"]
+        bodies = [b for b in actors_of([tok], actors, head_only=True)
+                  if b.actor_type != "person" and is_actor_like(b)]
+        out += _pairs("leader_of", leaders, bodies, sent, index, 0.6)
+    return out
+
+
+def _between_relations(sent: Span, actors: list[Actor], index: int) -> list[Relation]:
+    """The parties of a conflict noun: "clashes between the army and the rebels"."""
+    lex = lexicon()["opposes"]
+    conflicts = {*lex["pair_nouns"], *lex["nouns"]}
+    out: list[Relation] = []
+    for tok in sent:
+        if tok.lemma_.lower() not in conflicts or not is_noun_use(tok) or is_negated(tok):
+            continue
+        parties = [a for a in actors_of(prep_objects(tok, ("between", "among")), actors,
+                                        head_only=True) if is_actor_like(a)]
+        for i, a in enumerate(parties):
+            out += _pairs("opposes", [a], parties[i + 1:], sent, index, 0.6)
+    return out
+
+
+def _allied_participles(sent: Span, actors: list[Actor], index: int) -> list[Relation]:
+    """Ties stated by a participle: "Hezbollah, allied to Iran", "a group affiliated with X"."""
+    kinds = rules()["tie_participles"]
+    out: list[Relation] = []
+    for tok in sent:
+        kind = kinds.get(tok.lemma_.lower())
+        if kind is None or tok.tag_ != "VBN" or is_negated(tok):
+            continue
+        if tok.dep_ in ("acl", "amod", "appos"):
+            holders = [tok.head]
+        else:
+            holders = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")]
+        sides = _collectives(actors_of(prep_objects(tok, ("to", "with")), actors, head_only=True))
+        owners = [a for a in actors_of(holders, actors, head_only=True) if is_actor_like(a)]
+        out += _pairs(kind, owners, sides, sent, index, 0.6)
     return out
 
 
@@ -442,11 +515,13 @@ def _pair_noun_relations(doc: Doc, sent: Span, actors: list[Actor], index: int
 
 
 def _is_plausible(rel: Relation, by_key: dict[str, Actor]) -> bool:
-    """False for an alliance with those who are helped rather than allied (civilians,
-    refugees), and for an office that only restates a title ("Foreign Office spokesman")."""
+    """False between two unnamed groups, for an alliance with those who are helped rather
+    than allied (civilians, refugees), and for an office that only restates a title."""
     subject, obj = by_key.get(rel.subject_key), by_key.get(rel.object_key)
     if subject is None or obj is None:
         return True
+    if all(a.actor_type == "group" and not a.country for a in (subject, obj)):
+        return False  # "businessmen supporting militias" names neither side
     if rel.relation_type == "allied_with":
         unallied = set(rules()["unallied_roles"])
         return subject.role not in unallied and obj.role not in unallied
@@ -483,6 +558,9 @@ def extract_relations(doc: Doc, actors: list[Actor]) -> list[Relation]:
         found += _leadership_relations(doc, sent, actors, index)
         found += _hyphen_relations(doc, sent, actors, index)
         found += _pair_noun_relations(doc, sent, actors, index)
+        found += _between_relations(sent, actors, index)
+        found += _governed_relations(sent, actors, index)
+        found += _allied_participles(sent, actors, index)
         found += title_relations(sent, actors, index)
     by_key = {a.key: a for a in actors}
     seen: set[tuple[str, str, str, bool]] = set()

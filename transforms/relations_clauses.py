@@ -39,10 +39,13 @@ def is_noun_use(tok: Token) -> bool:
 
 
 def is_negated(tok: Token) -> bool:
-    """Negated, asked about ("whether X would confront Y") or scare-quoted: not stated."""
+    """Negated, asked about ("whether X would confront Y"), merely possible ("X could attack
+    Y") or scare-quoted: not stated."""
     if any(c.dep_ == "neg" for c in tok.children) or any(
             c.dep_ == "neg" for c in tok.head.children):
         return True
+    if any(c.dep_ == "aux" and c.lower_ in rules()["possibility_modals"] for c in tok.children):
+        return True  # "goods that regimes can use against their people" states no act
     doc = tok.doc
     if 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].is_quote and doc[tok.i + 1].is_quote:
         return True  # a scare-quoted "war" is one the writer disputes
@@ -121,6 +124,14 @@ def _antecedent(pron: Token, actors: list[Actor], avoid: set[int]) -> list[Token
     return []
 
 
+def possessors(node: Token, actors: list[Actor]) -> list[Token]:
+    """The possessor of a noun, a pronoun resolved in the sentence: "his government"."""
+    for c in node.children:
+        if c.dep_ == "poss":
+            return _antecedent(c, actors, set()) if c.lower_ in _POSSESSIVE_PRONOUNS else [c]
+    return []
+
+
 def _noun_agents(node: Token, actors: list[Actor], avoid: set[int]) -> list[Token]:
     """A noun's possessor, "by" agent or actor modifier: "ISIL's attacks", "U.S. airstrikes"."""
     for c in node.children:
@@ -161,6 +172,25 @@ def _backed_by(word: Token) -> list[Token]:
     return []
 
 
+def _object_party(word: Token, actors: list[Actor]) -> list[Token]:
+    """The actor a verb's object or a noun names, directly or through "of": "praised the
+    army", "the performance of Iraqi forces"."""
+    if word.pos_ == "VERB":
+        objects = [c for c in word.children if c.dep_ == "dobj"]
+    elif word.pos_ == "NOUN":
+        objects = [word]
+    else:
+        return []
+    objects += prep_objects_of(objects)
+    return [t for t in objects if actor_at(actors, t.idx, t.idx + len(t.text)) is not None]
+
+
+def prep_objects_of(nouns: list[Token]) -> list[Token]:
+    """The objects of "of" after the nouns: "the performance of Iraqi forces"."""
+    return [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def agents(tok: Token, actors: list[Actor], avoid: set[int]) -> list[Token]:
     """Who does what tok states: its subject, or the subject of the clause it completes."""
     light = {*lexicon()["light_verbs"], *rules()["light_verbs"]}
@@ -177,8 +207,11 @@ def agents(tok: Token, actors: list[Actor], avoid: set[int]) -> list[Token]:
         subj = [c for c in subj if c.lemma_.lower() not in rules()["patient_nouns"]]
         if by or subj:
             # "The UK, the Coalition and Iraq are ...": a list misread as an apposition.
+            # Only appositions that name an actor: "The Houthis, an Iranian-backed group" is
+            # not Iran.
             found = [*(by or subj), *(c for t in by or subj for c in t.children
-                                      if c.dep_ == "appos")]
+                                      if c.dep_ == "appos"
+                                      and actor_at(actors, c.idx, c.idx + len(c.text)))]
             found += _companions(by or subj)
             if prev.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in prev.children):
                 # "The UK stands by Iraq to defeat Daesh": the partner acts as well.
@@ -210,8 +243,10 @@ def agents(tok: Token, actors: list[Actor], avoid: set[int]) -> list[Token]:
         if node.dep_ == "xcomp" and (objs := [c for c in head.children if c.dep_ == "dobj"]):
             return objs  # "assist the Iraqi government to defeat ISIL": the government defeats
         if node.dep_ == "prep" and node.lower_ in ("in", "during") and (
-                backed := _backed_by(head)):
-            return backed  # "support for Iraq in the fight against ISIL": Iraq fights
+                backed := _backed_by(head) or _object_party(head, actors)):
+            # "support for Iraq in the fight against ISIL", "praised the performance of Iraqi
+            # forces in the fight": the one supported or praised fights.
+            return backed
         if node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN") and head.pos_ == "VERB":
             return []  # a noun conjoined to a verb is a misparse, not the verb's act
         climbs = node.dep_ in ("xcomp", "pcomp", "advcl", "acl", "conj", "prep", "acomp")

@@ -45,11 +45,22 @@ def _kind(title: str, prep: str) -> str | None:
     info = roles_data()["titles"].get(title) or {}
     if title in lex["member_nouns"]:
         return "member_of"
-    if prep in ("of", "for") and (info.get("leader") or title in lex["leader_nouns"]):
+    if prep in ("of", "for", ",") and (info.get("leader") or title in lex["leader_nouns"]):
         return "leader_of"
     if title in lex["office_nouns"] or info.get("role") in ("GOV", "MIL", "LEG", "JUD", "COP"):
         return "official_of"
     return None
+
+
+def _bodies(tok: Token, preps: list[str]) -> list[tuple[str, list[Token]]]:
+    """The bodies a title names, by preposition; "," for "X, commander, U.S. Central Command"."""
+    out = [(c.lower_, [g for g in c.children if g.dep_ == "pobj"])
+           for c in tok.children if c.dep_ == "prep" and c.lower_ in preps]
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == ",":
+        out += [(",", [c]) for c in (*tok.children, *tok.head.children)
+                if c.dep_ == "appos" and c.left_edge.i == tok.i + 2]
+    return out
 
 
 def title_relations(sent: Span, actors: list[Actor], index: int) -> list[Relation]:
@@ -67,15 +78,15 @@ def title_relations(sent: Span, actors: list[Actor], index: int) -> list[Relatio
         holders = [a for a in named if a.actor_type == "person"]
         if not holders:
             continue
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in lex["preps"]):
-            kind = _kind(title, prep.lower_)
-            bodies = [g for g in prep.children if g.dep_ == "pobj"]
+        for prep, bodies in _bodies(tok, lex["preps"]):
+            kind = _kind(title, prep)
             # "leader of anti-coalition forces" leads no coalition.
             bodies = [g for g in with_conjuncts(bodies) if not any(
                 c.lower_ in ("anti", "counter") for c in g.subtree)]
             for body in actors_of(bodies, actors, head_only=True):
                 if kind is None or not is_actor_like(body) or body.actor_type == "person" or (
-                        body.actor_type == "country" and prep.lower_ not in ("of", "for")):
+                        body.actor_type == "country" and prep not in ("of", "for")) or (
+                        prep == "," and body.actor_type != "organization"):
                     continue
                 out += [Relation(person.key, kind, body.key, _is_former(tok),
                                  sent.text.strip(), index, 0.6)

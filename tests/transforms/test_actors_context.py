@@ -65,3 +65,36 @@ def test_person_of_a_possessor_organisation_takes_its_sector(nlp) -> None:
     text = "The senator praised CNN's Maria Lopez for the interview."
     actor = _actor(nlp, text, "Maria Lopez")
     assert actor is not None and actor.role == "MED"
+
+
+def test_bare_military_takes_the_country_of_the_troops_named_before_it(nlp) -> None:
+    text = "Turkish troops crossed into the town near Aleppo as the military vowed to go on."
+    actor = _actor(nlp, text, "military")
+    assert actor is not None and (actor.country, actor.role) == ("TUR", "MIL")
+
+
+def test_lowercase_portfolio_words_reach_the_possessor_country(nlp) -> None:
+    text = "Chile's central bank governor Pedro Morales criticized Peru's policy."
+    actor = _actor(nlp, text, "Pedro Morales")
+    assert actor is not None and (actor.country, actor.role) == ("CHL", "GOV")
+
+
+def test_official_titled_without_country_serves_the_dateline_country(nlp) -> None:
+    text = ("LIMA, May 4 - The cabinet met on Monday. Mining minister Luis Quispe told "
+            "reporters the strike would end.")
+    actor = _actor(nlp, text, "Luis Quispe")
+    assert actor is not None and actor.country == "PER"
+
+
+def test_spokesman_of_a_company_is_business_not_government(nlp) -> None:
+    text = "A London Stock Exchange spokesman said trading had resumed."
+    actor = _actor(nlp, text, "spokesman")
+    assert actor is not None and actor.role == "BUS"
+
+
+def test_government_named_after_its_leader_has_the_leader_country(nlp) -> None:
+    actor = _actor(nlp, "The Reagan Administration said it would veto the bill.",
+                   "Reagan Administration", date(1987, 3, 1))
+    assert actor is not None and actor.country == "USA"
+    council = _actor(nlp, "The Rice Price Council met in Tokyo.", "Rice Price Council")
+    assert council is not None and council.country != "USA"

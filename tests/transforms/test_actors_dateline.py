@@ -39,3 +39,13 @@ def test_dateline_country_prefers_the_state_or_province(nlp):
     assert dateline_country(nlp("LONDON, March 3 - The board met on Monday.")) == "GBR"
     assert dateline_country(nlp("SEOUL (AP) \u2014 The board met on Monday.")) == "KOR"
     assert dateline_country(nlp("The board met in Seoul on Monday.")) is None
+
+
+def test_break_after_dateline_starts_the_lead_sentence(nlp) -> None:
+    from transforms.actors_dateline import break_after_dateline
+
+    doc = nlp.make_doc("ROME, March 9 - The president asked the senator to form a cabinet.")
+    doc = break_after_dateline(doc)
+    assert doc[5].text == "The" and doc[5].is_sent_start
+    plain = break_after_dateline(nlp.make_doc("The president asked the senator to act."))
+    assert not any(t.is_sent_start for t in plain[1:])

@@ -81,3 +81,22 @@ def test_pronoun_object_resolved_by_the_actors_stage(events_of) -> None:
                      "They would not release her.")
     release = [r for r in rows if r["trigger"] == "release"]
     assert release and {r["target_name"] for r in release} == {"Maria Papadaki"}
+
+
+def test_protest_in_protest_of_targets_its_object(events_of) -> None:
+    rows = events_of("A group of Nepalese students are continuing a hunger strike in protest of "
+                     "the Indian government's new law.")
+    assert rows and {r["target_country"] for r in rows} == {"IND"}
+
+
+@pytest.mark.parametrize("text", [
+    "Several refugees in the camp told the aid workers that it was a bomber.",
+    "The Hartley Foundation praised the refugees for their courage.",
+])
+def test_private_parties_without_a_state_side_are_no_event(events_of, text) -> None:
+    assert events_of(text) == []
+
+
+def test_a_private_party_acting_on_a_state_is_an_event(events_of) -> None:
+    rows = events_of("Several residents of the camp praised the Kenyan government for its help.")
+    assert [r["target_country"] for r in rows] == ["KEN"]

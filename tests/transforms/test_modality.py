@@ -56,6 +56,14 @@ CASES = [
     # denials: the speaker says it did not happen
     ("The spokesman denied that the navy seized the tanker.", "seized", "negated"),
     ("Officials said the delegation met the rebels in Doha.", "met", "reported"),
+    # scope: a past clause under "announce" is done; "ruled that" is no "ruled out"; a negated
+    # act that is asked for is hypothetical; a demanded act is hypothetical
+    ("The union announced that it had called off the strike.", "called", "reported"),
+    ("The court ruled that the minister had violated the law.", "violated", "asserted"),
+    ("The government ruled out sending troops to the border.", "sending", "negated"),
+    ("Washington urged Israel not to attack Lebanon.", "attack", "hypothetical"),
+    ("The rebels repeated their demand that the government release the prisoners.", "release",
+     "hypothetical"),
 ]
 
 

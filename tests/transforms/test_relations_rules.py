@@ -100,3 +100,92 @@ def test_a_city_named_as_a_setting_is_no_antecedent(nlp):
     found = _found(nlp, "The attacks in Paris hardened the resolve of the world in its "
                         "determination to defeat the Taliban.")
     assert not any(s == "France" and t == "opposes" for s, t, _ in found)
+
+
+def test_an_act_that_is_merely_possible_is_not_stated(nlp):
+    found = _found(nlp, "Iran fears that Israel could attack Hezbollah.")
+    assert not any(t == "opposes" for _, t, _ in found)
+
+
+def test_our_efforts_belong_to_the_speaker_not_the_last_actor_named(nlp):
+    found = _found(nlp, "He met Kurdish officials to discuss our efforts to defeat the Taliban.")
+    assert not any(t == "opposes" for _, t, _ in found)
+
+
+def test_the_owner_of_a_supported_operation_is_the_ally(nlp):
+    found = _found(nlp, "NATO conducted four airstrikes in support of Afghan National Army "
+                        "operations.")
+    assert ("NATO", "allied_with", "Afghan National Army") in found
+
+
+def test_a_title_between_commas_names_the_body_led(nlp):
+    found = _found(nlp, "General Joseph Dunford, commander, Afghan National Army, arrived today.")
+    assert ("Joseph Dunford", "leader_of", "Afghan National Army") in found
+
+
+def test_a_deputy_is_an_official_not_the_leader(nlp):
+    found = _found(nlp, "Afghan National Army deputy commander Ahmad Shah arrived today.")
+    kinds = {t for s, t, o in found if s == "Ahmad Shah" and o == "Afghan National Army"}
+    assert kinds == {"official_of"}
+
+
+def test_weapons_used_against_an_actor_oppose_it(nlp):
+    found = _found(nlp, "The Iraqi army deployed tanks against the Taliban.")
+    assert any(t == "opposes" and o == "Taliban" for _, t, o in found)
+
+
+def test_air_support_provided_for_an_actor_allies_with_it(nlp):
+    found = _found(nlp, "Britain provided air support for the Afghan National Army.")
+    assert ("United Kingdom", "allied_with", "Afghan National Army") in found
+
+
+def test_a_participle_allies_its_noun_with_the_object(nlp):
+    found = _found(nlp, "Hezbollah, allied to Iran, sent fighters to Syria.")
+    assert ("Hezbollah", "allied_with", "Iran") in found
+
+
+def test_clashes_between_two_actors_oppose_them(nlp):
+    found = _found(nlp, "Clashes between the Taliban and the Afghan National Army killed ten.")
+    assert {frozenset((s, o)) for s, t, o in found if t == "opposes"} == {
+        frozenset(("Taliban", "Afghan National Army"))}
+
+
+def test_fighting_alongside_an_army_allies_with_it(nlp):
+    found = _found(nlp, "Russian troops are fighting alongside the Syrian army.")
+    assert any(t == "allied_with" and s.startswith("Russia") and o.startswith("Syria")
+               for s, t, o in found)
+
+
+def test_a_backed_group_in_apposition_is_backed_not_the_attacker(nlp):
+    found = _found(nlp, "The Houthis, an Iran-backed group, attacked Saudi Arabia.")
+    assert ("Iran", "allied_with", "Houthis") in found
+    assert not any(s == "Iran" and t == "opposes" for s, t, _ in found)
+
+
+def test_a_conjoined_passive_shares_its_subject(nlp):
+    found = _found(nlp, "The Syrian Computer Society was founded in 1989 and was later headed by "
+                        "Bashar al-Assad.")
+    assert ("Bashar al-Assad", "leader_of", "Syrian Computer Society") in found
+
+
+def test_a_head_of_government_leads_his_government(nlp):
+    found = _found(nlp, "Prime Minister Haider al-Abadi and his government took steps.")
+    assert any(s == "Haider al-Abadi" and t == "leader_of" and "government" in o
+               for s, t, o in found)
+
+
+def test_the_one_praised_in_a_fight_is_the_fighter(nlp):
+    found = _found(nlp, "Carter praised the performance of Iraqi forces in the fight against the "
+                        "Taliban.")
+    assert any(t == "opposes" and s.startswith("Iraq") and o == "Taliban" for s, t, o in found)
+    assert not any(s == "Ash Carter" and t == "opposes" for s, t, _ in found)
+
+
+def test_two_unnamed_groups_are_not_related(nlp):
+    found = _found(nlp, "Officials said businessmen were supporting the militias.")
+    assert not found
+
+
+def test_a_rank_with_chief_in_it_leads_nothing(nlp):
+    found = _found(nlp, "Royal Navy Chief Petty Officer John Smith died on Monday.")
+    assert not any(t == "leader_of" for _, t, _ in found)

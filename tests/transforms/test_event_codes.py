@@ -1,0 +1,102 @@
+"""Event codes chosen by the verb-pattern frames: sub-codes from objects, subjects and means,
+figurative uses that are no event, and requests made only as a stated aim."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from transforms.events import code_events
+
+PUBLISHED = date(2024, 3, 12)
+
+
+@pytest.fixture(scope="module")
+def events_of(nlp):
+    from transforms.actors import resolve_actors
+
+    def run(text: str) -> list[dict]:
+        doc = nlp(text)
+        return code_events(doc, resolve_actors(doc, PUBLISHED), PUBLISHED)
+
+    return run
+
+
+def _codes(rows: list[dict], trigger: str) -> set[str]:
+    return {r["cameo_code"] for r in rows if r["trigger"] == trigger}
+
+
+@pytest.mark.parametrize(("text", "trigger", "code"), [
+    # the means of a violent act: a bombing is not a military attack (183), unless from the air
+    ("A car bomb attack killed four Iraqi policemen in Baghdad on Sunday.", "killed", "183"),
+    ("A suicide bomber killed nine Afghan soldiers at a checkpoint near Kandahar.", "killed",
+     "1831"),
+    ("Israeli warplanes killed six Hamas fighters in an air raid on Gaza.", "killed", "190"),
+    ("Gunmen killed the governor of Kandahar province on Monday.", "killed", "186"),
+    # who does it: protesters storming or stoning riot (145); troops storming attack (190)
+    ("Hundreds of protesters stormed the Kenyan parliament on Tuesday.", "stormed", "145"),
+    ("Palestinian youths threw stones at Israeli soldiers in Hebron.", "threw", "145"),
+    # objects that pick the sub-code
+    ("Lebanon received a team of UN inspectors.", "received", "0862"),
+    ("The United Nations dispatched inspectors to Iraq.", "dispatched", "090"),
+    ("Norway shared intelligence with Sweden about the smuggling network.", "shared", "064"),
+    ("Iran backed the Houthi rebels in their war against Saudi Arabia.", "backed", "072"),
+    ("Iran backed the Houthi rebels.", "backed", "051"),
+    ("The Kenyan government has mobilized thousands of reservists.", "mobilized", "154"),
+    ("The Kenyan government has mobilized support for the peace plan.", "mobilized", "053"),
+    ("India opposes Norwegian mediation in Kashmir.", "opposes", "126"),
+    ("Police prevented a demonstration by opposition supporters in Minsk.", "prevented", "170"),
+    ("The Chinese government has been pressuring Taiwan to accept reunification.", "pressuring",
+     "100"),
+    # event nouns: an agreement reached (057), one to do something (03); a cancelled visit (161)
+    ("Egypt and Israel reached an agreement on border security.", "agreement", "057"),
+    ("Egypt and Israel reached an agreement to reopen the Rafah crossing.", "agreement", "030"),
+    ("The French foreign minister cancelled a planned visit to Algeria.", "visit", "161"),
+    ("Italy announced a suspension of air links with Serbia on Wednesday.", "suspension", "161"),
+    # an infinitive the parser hung on the verb as a purpose clause
+    ("Chad and Sudan have sworn to fight the rebels.", "sworn", "138"),
+])
+def test_frame_picks_the_code(events_of, text: str, trigger: str, code: str) -> None:
+    assert code in _codes(events_of(text), trigger)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Three Kenyan soldiers were killed in a road accident near Nairobi.", "killed"),
+    ("The Sudanese army released video footage of the captured rebels.", "released"),
+    ("Lebanon has surrendered itself to chaos.", "surrendered"),
+    ("The Nigerian foreign minister received the Nobel Peace Prize.", "received"),
+    ("Turkish police could offer no details about the bomb.", "offer"),
+    ("The Iraqi foreign minister stormed out of the meeting with the Kuwaiti delegation.",
+     "stormed"),
+    ("Analysts said Beijing had lowered tariffs to encourage Vietnam to join the trade bloc.",
+     "encourage"),
+])
+def test_figurative_use_or_stated_aim_is_no_event(events_of, text: str, trigger: str) -> None:
+    assert not _codes(events_of(text), trigger)
+
+
+def test_military_surrender_and_release_of_persons_stay_events(events_of) -> None:
+    assert "0874" in _codes(events_of("The rebels surrendered to Ugandan troops."), "surrendered")
+    assert "0841" in _codes(events_of("Sudan released 40 Chadian prisoners on Monday."),
+                            "released")
+
+
+def test_purpose_of_talks_is_the_request_made_there(events_of) -> None:
+    rows = events_of("The Japanese prime minister held talks with Chinese leaders on Monday "
+                     "to urge them to release the detained fishermen.")
+    assert _codes(rows, "urge")
+
+
+def test_event_noun_announced_is_coded_not_the_announcement(events_of) -> None:
+    rows = events_of("The European Union announced new sanctions against Iran on Monday.")
+    assert {r["cameo_code"] for r in rows} == {"163"}
+    assert {r["target_name"] for r in rows} == {"Iran"}
+
+
+def test_strike_called_off_is_done_not_planned(events_of) -> None:
+    rows = events_of("The Nigerian teachers' union announced that it has called off its strike "
+                     "against the government.")
+    called = [r for r in rows if r["trigger"] == "called"]
+    assert called and called[0]["cameo_code"] == "082"
+    assert called[0]["modality"] != "planned"
