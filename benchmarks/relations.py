@@ -1,31 +1,39 @@
 """Relation extraction quality on re3d (Syria/Iraq documents with typed relations).
 
 Run: .venv/bin/python benchmarks/relations.py [--show 20] [--missed 20] [--docs N]
+
 Gold: the re3d relations of the four mapped types (AlliesOf -> allied_with, FightingAgainst ->
 opposes, InChargeOf -> leader_of/official_of, BelongsTo -> member_of/official_of) whose IBCC
 confidence (the dataset's probability that the crowd-checked annotation is right) is at least
 0.5: below it the crowd rejected the annotation ("The UK AlliesOf The UK", "ISIL BelongsTo
-VBIEDs"). dyads keeps one row per (subject, type, object, former) and article, while re3d
+VBIEDs").
+
+Matching: dyads keeps one row per (subject, type, object, former) and article, while re3d
 annotates every mention, so a predicted relation matches a gold one of a compatible type when
 some mention of its subject overlaps the gold source span and some mention of its object
 overlaps the gold target, anywhere in the document (either direction for the symmetric
-allied_with and opposes); a leader_of answers what official_of answers (dyads keeps only the
-strongest office of a person in a body, and its leader is an official of it). The `_sentence`
-figures ask the same within the relation's evidence sentence only. `recall` counts the gold relations whose two ends are actor entities
-(Organisation, Person, Nationality): dyads relates actors only, and a weapon that belongs to a
-group, a town a group controls or a building a strike hit is no relation between actors;
-`recall_all` counts every mapped gold relation. `precision` leaves out the predictions re3d's
-scheme cannot hold, a person's office in a country ("Russian Foreign Minister Lavrov"): re3d
-records a person's country as a Nationality entity and relates no person to a country in any
-of its 1,136 relations (`unscorable` counts them). Nor does it score an unmatched prediction
-whose evidence sentence holds no re3d entity at all (`unannotated`): re3d annotated parts of
-some documents only (a list of coalition members is annotated in one daily report and left
-bare, without even its country entities, in the next), so a relation there is neither
-confirmed nor refuted; a prediction in a sentence with any entity annotation is scored
-strictly. `precision_all` scores every prediction.
+allied_with and opposes). A leader_of answers what official_of answers: dyads keeps only the
+strongest office of a person in a body, and its leader is an official of it. The `_sentence`
+figures ask the same within the relation's evidence sentence only.
+
+Recall: `recall` counts the gold relations whose two ends are actor entities (Organisation,
+Person, Nationality): dyads relates actors only, and a weapon that belongs to a group, a town
+a group controls or a building a strike hit is no relation between actors; `recall_all`
+counts every mapped gold relation.
+
+Precision: `precision` leaves out the predictions re3d's scheme cannot hold, a person's office
+in a country ("Russian Foreign Minister Lavrov"): re3d records a person's country as a
+Nationality entity and relates no person to a country in any of its 1,136 relations
+(`unscorable` counts them). Nor does it score an unmatched prediction whose evidence sentence
+holds no re3d entity at all (`unannotated`): re3d annotated parts of some documents only (a
+list of coalition members is annotated in one daily report and left bare, without even its
+country entities, in the next), so a relation there is neither confirmed nor refuted; a
+prediction in a sentence with any entity annotation is scored strictly. `precision_all`
+scores every prediction.
+
 `covered_actor_gold` counts the actor gold whose two ends overlap some actor mention of dyads,
 `found_covered` the ones of them found; `--missed` prints each miss with the actors covering
-its ends (or "uncovered").
+its ends (or "uncovered"), `--show` the unmatched and the unannotated predictions.
 """
 
 from __future__ import annotations

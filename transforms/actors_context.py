@@ -121,7 +121,9 @@ def _apply_title(m: Mention, title: Title | None, inner: list[Mention], resoluti
         m.titled = True
         m.former = m.former or title.former
         m.leader = m.leader or title.leader
-        sector = org.role or org_role(org.name) if org is not None else None
+        sector = None
+        if org is not None:  # a dictionary entry's sector is its own ("European Union" is no union)
+            sector = org.role if org.entry is not None else org.role or org_role(org.name)
         role = sector if title.generic and sector else title.role or sector
         if role and not m.role:
             m.role = "ELI" if title.former and m.entry is None else role
@@ -163,6 +165,10 @@ def apply_person_context(doc: Doc, mentions: list[Mention]) -> None:
                 and owner[root.head.i] is None):
             # "Niyazov's successor, President Berdymukhamedov": the noun names the person too
             m.extra.append((root.head.i, root.head.i + 1))
+            if m.title is None:  # "the vice minister of trade, Makoto Kuroda"
+                words, inner = _appositive_parts(doc, (root.head.left_edge.i, m.start), owner,
+                                                 mentions)
+                _apply_title(m, title_from_words(words), inner, "apposition")
         if m.end + 1 < len(doc) and doc[m.end].lower_ == "of" and owner[m.end + 1] is not None:
             other = mentions[owner[m.end + 1]]
             if other.kind == "country" and not m.country:
@@ -241,6 +247,16 @@ _CLEAR_HOME_MENTIONS = 3
 _STATE_ROLES = frozenset({"GOV", "LEG", "MIL", "COP", "JUD", "SPY"})
 
 
+def _domestic_institution(m: Mention) -> bool:
+    """An organisation named by a domestic noun alone ("the Senate", "Congress")."""
+    from transforms.actors_titles import group_role
+
+    if m.kind != "organization" or m.entry is not None or " " in m.name.strip():
+        return False
+    info = group_role(m.name.strip().lower())
+    return bool(info and info[1])
+
+
 def apply_domestic_fallback(doc: Doc, mentions: list[Mention], home: str | None = None) -> None:
     """Country of bare domestic nouns ("lawmakers", "police") from their sentence, the doc or
     the dateline's country `home`."""
@@ -249,7 +265,7 @@ def apply_domestic_fallback(doc: Doc, mentions: list[Mention], home: str | None 
                   if m.country and m.kind in ("person", "organization", "country"))
     dominant = counts.most_common(1)[0][0] if counts else None
     for m in mentions:
-        if m.kind != "group" or m.country or not m.domestic:
+        if m.country or not (m.kind == "group" and m.domestic or _domestic_institution(m)):
             continue
         sent = doc[m.start].sent
         same = [o for o in mentions if o is not m and o.country

@@ -124,6 +124,8 @@ def link_name_parts(doc: Doc, mentions: list[Mention], entries: tuple[Entry, ...
             src = target[next(iter(names))]
             m.name = src.entry.name if src.entry else src.name
             m.entry = src.entry
+            if src.entry is not None:  # known before the domestic nouns look for a country
+                m.country = m.country or src.entry.country
             m.resolution = "coreference"
             m.confidence = 0.7
             continue

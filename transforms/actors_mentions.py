@@ -243,9 +243,12 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if owner[tok.i] is not None:
             m = mentions[owner[tok.i]]
             if m.resolution == "demonym" and tok.i == m.end - 1 and _is_nominal_demonym(tok):
-                out.append(Mention(m.start, m.end, "group", m.name, m.country,
-                                   _modifier_role_of(tok), resolution="demonym",
-                                   confidence=0.7, head=tok.i))
+                # "Albanians in southern Serbia" are a community of the country they live in;
+                # the people, not their state, so the mention becomes the group's
+                home = _located_in(doc, tok, owner, mentions) or m.country
+                m.kind, m.name, m.country, m.role = "group", country_name(home), home, \
+                    _modifier_role_of(tok)
+                m.confidence, m.head = 0.7, tok.i
             continue
         if tok.pos_ not in ("NOUN", "PROPN") or is_not_actor(tok.lemma_):
             continue
@@ -364,8 +367,9 @@ def _located_in(doc: Doc, head: Token, owner: list[int | None],
         if doc[k].lower_ not in ("in", "of", "from", "across", "throughout"):
             continue
         j = k + 1
-        while j < len(doc) and doc[j].tag_ == "DT" and owner[j] is None:
-            j += 1  # "rebels in the Ivory Coast"
+        while j < min(len(doc), k + 4) and owner[j] is None and (
+                doc[j].tag_ == "DT" or doc[j].pos_ == "ADJ"):
+            j += 1  # "rebels in the Ivory Coast", "Albanians in southern Serbia"
         if j < len(doc) and owner[j] is not None and mentions[owner[j]].kind == "country":
             return mentions[owner[j]].country
     return None

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _MAX_PAIRS = 4
+_FIRST_PERSON = frozenset({"we", "i"})
 _OBJECT_SLOTS = frozenset({"dobj", "obj", "xcomp_subj", "nsubjpass"})
 _QUOTES_OPEN = "\u201c\""
 _QUOTES_CLOSE = "\u201d\""
@@ -313,6 +314,14 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
             # "X issued a statement demanding ...": the issuer of the statement speaks
             issuer, _ = subject_of(src_tok.head)
             sources = list(roles.actors_of(issuer)) if issuer is not None else []
+    if sources and src_tok is not None and src_tok.lower_ in _FIRST_PERSON:
+        # "we" in a quotation is the speaker's side, not whoever the last "we" referred to
+        speaker = event_modality(m.trigger, m.clause).speaker
+        hit = roles.actor_of(speaker) if speaker is not None else None
+        sources = [(hit, src_tok)] if hit is not None else []
+    patients = {a.key for t in patient_heads(m.trigger, "") if (a := roles.actor_of(t))}
+    # "Lopez, a student killed by police": the one the participle describes is not its doer
+    sources = [(a, t) for a, t in sources if a is None or a.key not in patients]
     if not sources:
         if not _agentless(m, src_tok) or mishap(m.clause):
             return []
@@ -444,7 +453,12 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
 
 def _phrase_targets(m: Match, roles: RoleFinder, sources: list[Actor | None]) -> list[Actor]:
     """The recipient named in the trigger's (then its clause's) object or recipient phrases."""
-    verbs = (m.trigger, m.clause, *(_complements(m.trigger) if m.frame.compose else ()))
+    comps = _complements(m.trigger) if m.frame.compose else []
+    # one level further down: "willing to send material to help defend X", and the subject
+    # the parser gives an object-control infinitive ("refused to allow UN planes to land")
+    deeper = [g for c in comps for g in c.children if g.dep_ in ("xcomp", "ccomp", "advcl")
+              and g.pos_ == "VERB"]
+    verbs = (m.trigger, m.clause, *comps, *deeper)
     root = cameo_code(m.code).root
     if root == "13":  # a threat names its target as the one whose act it is conditioned on
         exclude = {s.key for s in sources if s is not None}
@@ -463,6 +477,20 @@ def _phrase_targets(m: Match, roles: RoleFinder, sources: list[Actor | None]) ->
         if hit is not None:
             return [hit]
     exclude = {s.key for s in sources if s is not None}
+    for subj in (g for d in deeper for g in d.children if g.dep_ == "nsubj"):
+        hit = roles.actor_in_phrase(subj, exclude, max_depth=1)
+        if hit is not None and not own_side(hit, sources, m.trigger.sent):
+            return [hit]
+    if m.trigger.dep_ == "conj" and root < "14":
+        # "protested to X and called for an inquiry": the second act is addressed to X too
+        sibling = m.trigger.head
+        for head in [c for c in sibling.children if c.dep_ == "dative" and c.pos_ != "ADP"] + [
+                g for p in sibling.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                for g in p.children if g.dep_ == "pobj"]:
+            hit = roles.actor_of(head)
+            if hit is not None and hit.key not in exclude and not own_side(
+                    hit, sources, m.trigger.sent) and not press_channel(head):
+                return [hit]
     for patient in patient_heads(m.trigger, root):
         hit = roles.actor_of(patient)
         if hit is not None and hit.key not in exclude:

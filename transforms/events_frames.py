@@ -43,6 +43,7 @@ class Frame:
     subj: frozenset[str] = frozenset()
     instrument: frozenset[str] = frozenset()
     acomp: frozenset[str] = frozenset()
+    clause_subject: bool = False
     confidence: float = 0.7
 
 
@@ -98,7 +99,7 @@ def _frame(raw: dict, default_target: tuple[str, ...]) -> Frame:
         passive_subject=bool(raw.get("passive_subject", False)),
         bare=bool(raw.get("bare", False)),
         subj=_words(raw.get("subj")), instrument=_words(raw.get("instrument")),
-        acomp=_words(raw.get("acomp")),
+        acomp=_words(raw.get("acomp")), clause_subject=bool(raw.get("clause_subject", False)),
         confidence=float(raw.get("confidence", 0.7)),
     )
 
@@ -278,6 +279,12 @@ def frame_matches(frame: Frame, verb: Token) -> bool:
     if frame.acomp and not any(c.dep_ == "acomp" and c.lemma_.lower() in frame.acomp
                                for c in kids):
         return False
+    if frame.clause_subject and not any(
+            c.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in
+                                                c.children)
+            and any(g.dep_ == "nsubj" and g.ent_type_ in _PERSON_LABELS for g in c.children)
+            for c in kids):
+        return False  # "wants Germany to pay": an infinitive with a named subject of its own
     if frame.obj_person:
         obj = object_of(verb)
         if obj is None or not (obj.ent_type_ in _PERSON_LABELS or obj.pos_ == "PROPN"):

@@ -155,7 +155,8 @@ def _place_modifier(tok: Token) -> bool:
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The token of the doer of `verb` and whether it came from a passive 'by' agent."""
     for c in verb.children:
-        if c.dep_ == "agent":
+        # only a passive participle has a "by" agent; on another form it is a misparse
+        if c.dep_ == "agent" and verb.tag_ == "VBN":
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj, True

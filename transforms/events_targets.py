@@ -80,16 +80,22 @@ def _prep_objects(tok: Token, preps: tuple[str, ...] = ()) -> list[Token]:
 def own_side(actor: Actor, sources: list[Actor | None], sent: Span) -> bool:
     """Whether an actor is the source itself or the country a source belongs to, named as a
     country in the sentence (a self-dyad: "Reagan declined to say" is no act on the United
-    States; "Ugandan opposition candidates" are a group of the country, not the country)."""
+    States; "Ugandan opposition candidates" are a group of the country, not the country).
+    Protesters, rebels or the opposition facing their own country are no self-dyad."""
     for s in sources:
         if s is None:
             continue
         if actor.key == s.key:
             return True
         if actor.country and actor.country == s.country and actor.actor_type == "country" \
-                and _named_as_country(actor, sent):
+                and _of_the_state(s) and _named_as_country(actor, sent):
             return True
     return False
+
+
+def _of_the_state(actor: Actor) -> bool:
+    """Whether an actor speaks for its country: the country itself or one of its state sectors."""
+    return actor.actor_type == "country" or actor.role in _words("own_state_roles")
 
 
 def _named_as_country(actor: Actor, sent: Span) -> bool:

@@ -55,6 +55,8 @@ def _local_flags(tok: Token, words: dict[str, frozenset[str]], flags: set[str]) 
                 flags.add("hypothetical")
         elif dep == "mark" and low in words["conditional_marks"]:
             flags.add("hypothetical")
+        elif dep == "mark" and low in words["pending_marks"] and tok.tag_ in ("VB", "VBP", "VBZ"):
+            flags.add("hypothetical")  # "until the government resigns": not yet, maybe never
         elif dep in ("amod", "advmod", "acomp") and c.lemma_.lower() in words["planned_governors"] \
                 and tok.pos_ in ("NOUN", "PROPN"):
             flags.add("planned")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -14,16 +14,19 @@ from transforms.actors_titles import roles_data
 from transforms.relations_clauses import (
     actors_of,
     agents,
+    collectives,
     is_actor_like,
     is_negated,
     is_noun_use,
     lexicon,
-    possessors,
+    pairs,
     prep_objects,
     rules,
     targets,
     with_conjuncts,
 )
+from transforms.relations_filters import is_informative, strongest_offices
+from transforms.relations_ties import between_relations, governed_relations, participle_ties
 from transforms.relations_titles import title_relations
 from transforms.types import Actor, Relation
 
@@ -71,7 +74,7 @@ def _office_relations(doc: Doc, actors: list[Actor]) -> list[Relation]:
     out: list[Relation] = []
     leaders = _leader_titles()
     text = doc.text
-    for person, span, other, ospan in _mention_pairs(actors, ("person",)):
+    for person, span, other, ospan in _mentionpairs(actors, ("person",)):
         if not _inside(ospan, span):
             continue
         before = text[span[0]:ospan[0]]
@@ -100,21 +103,24 @@ def _office_relations(doc: Doc, actors: list[Actor]) -> list[Relation]:
 
 
 def _heads_body(title: Span | None) -> bool:
-    """A title headed by a leading noun: "commander of X", not "deputy commander" nor the
-    rank "Chief Petty Officer"."""
+    """Whether a title is headed by a leading noun ("commander of X", not "deputy commander")."""
     if title is None:
         return False
-    heads = set(lexicon()["official_of"]["leader_nouns"])
+    lex = lexicon()["official_of"]
+    heads = set(lex["leader_nouns"])
+    titles = {*roles_data()["titles"], *lex["office_nouns"], *heads}
     deputies = set(rules()["deputy_words"])
+    # A leading noun modifying another title word is part of a rank: "Chief Petty Officer".
     return not any(t.lower_ in deputies for t in title) and any(
-        t.lower_ in heads and t.dep_ not in ("compound", "amod") for t in title)
+        t.lower_ in heads and not (t.dep_ in ("compound", "amod") and t.head.lower_ in titles)
+        for t in title)
 
 
 def _part_relations(doc: Doc, actors: list[Actor]) -> list[Relation]:
     """part_of from possessors and "X of Y" between organisations and countries."""
     out: list[Relation] = []
     text = doc.text
-    for org, span, other, ospan in _mention_pairs(actors, ("organization",)):
+    for org, span, other, ospan in _mentionpairs(actors, ("organization",)):
         tail = text[span[1]:ospan[0]] if ospan[0] - span[1] < 12 else "-"
         possessive = text[ospan[1]:ospan[1] + 2] in ("'s", "\u2019s")
         inside = _inside(ospan, span) and ospan[0] == span[0] and possessive and (
@@ -126,12 +132,7 @@ def _part_relations(doc: Doc, actors: list[Actor]) -> list[Relation]:
     return out
 
 
-def _collectives(found: list[Actor]) -> list[Actor]:
-    """The actors that can be allies or units: organisations, countries and groups."""
-    return [a for a in found if a.actor_type != "person" and is_actor_like(a)]
-
-
-def _mention_pairs(actors: list[Actor], subject_types: tuple[str, ...]
+def _mentionpairs(actors: list[Actor], subject_types: tuple[str, ...]
                    ) -> Iterator[tuple[Actor, tuple[int, int], Actor, tuple[int, int]]]:
     """Every mention of a subject-type actor paired with every country/organisation mention."""
     for actor in actors:
@@ -213,12 +214,6 @@ def _alliance_relations(doc: Doc, sent: Span, actors: list[Actor], index: int) -
     return out
 
 
-def _pairs(kind: str, sources: list[Actor], targets_: list[Actor], sent: Span, index: int,
-           confidence: float) -> list[Relation]:
-    return [Relation(a.key, kind, b.key, False, sent.text.strip(), index, confidence)
-            for a in sources for b in targets_ if a.key != b.key]
-
-
 def _supported(support: Token) -> list[Token]:
     """Who gets the support a noun names: "X received support", "X, aided by support"."""
     head = support.head
@@ -236,7 +231,7 @@ def _supported(support: Token) -> list[Token]:
 def _support_relations(doc: Doc, sent: Span, actors: list[Actor], index: int) -> list[Relation]:
     """allied_with from backing: "X supports Y", "X conducted strikes in support of Y"."""
     lex = lexicon()["allied_with"]
-    verbs, nouns = set(lex["verbs"]), set(lex["support_nouns"])
+    verbs, nouns = {*lex["verbs"], *rules()["support_verbs"]}, set(lex["support_nouns"])
     out: list[Relation] = []
     for tok in sent:
         lemma = tok.lemma_.lower()
@@ -254,18 +249,18 @@ def _support_relations(doc: Doc, sent: Span, actors: list[Actor], index: int) ->
             donors += prep_objects(tok.head, ("from",))  # "X received support from Y"
         if donors:  # "aided by support from our ally Turkey": Turkey backs the one aided
             donors += [c for t in donors for c in t.children if c.dep_ == "appos"]
-            sources = _collectives(actors_of(donors, actors, head_only=True))
+            sources = collectives(actors_of(donors, actors, head_only=True))
             objects = objects or _supported(tok)
         else:
-            sources = _collectives(actors_of(agents(tok, actors, avoid), actors))
+            sources = collectives(actors_of(agents(tok, actors, avoid), actors))
         # The backed party must be the head of the object: "supports Iraqi unity" is no ally,
         # or own the undertaking backed: "in support of SDF operations".
         undertakings = set(rules()["undertaking_nouns"])
         objects += [c for t in with_conjuncts(objects) if t.lemma_.lower() in undertakings
                     for c in t.children if c.dep_ in ("poss", "compound")
                     and c.lower_ not in ("our", "my")]
-        backed = _collectives(actors_of(objects, actors, head_only=True))
-        out += _pairs("allied_with", sources, backed, sent, index, 0.5)
+        backed = collectives(actors_of(objects, actors, head_only=True))
+        out += pairs("allied_with", sources, backed, sent, index, 0.5)
     return out
 
 
@@ -296,7 +291,7 @@ def _opposition_relations(doc: Doc, sent: Span, actors: list[Actor], index: int)
         enemies = [b for b in enemies if is_actor_like(b)]
         # "fighting alongside the Syrian army": the one alongside is an ally.
         fighting = lemma in verbs or (lemma in nouns and is_noun_use(tok))
-        partners = _collectives(actors_of(prep_objects(tok, tuple(rules()["companion_preps"])),
+        partners = collectives(actors_of(prep_objects(tok, tuple(rules()["companion_preps"])),
                                           actors)) if fighting else []
         if not enemies and not partners:
             continue
@@ -304,11 +299,11 @@ def _opposition_relations(doc: Doc, sent: Span, actors: list[Actor], index: int)
         avoid = {t.i for t in sent if actor_at([*enemies, *partners], t.idx, t.idx + len(t.text))}
         sources = [a for a in actors_of(agents(tok, actors, avoid), actors)
                    if is_actor_like(a) and a not in enemies]
-        out += _pairs("opposes", sources, enemies, sent, index, 0.6)
-        out += _pairs("allied_with", sources, partners, sent, index, 0.5)
+        out += pairs("opposes", sources, enemies, sent, index, 0.6)
+        out += pairs("allied_with", sources, partners, sent, index, 0.5)
         # "The UK, the Coalition and Iraq are committed to defeating ISIL": co-belligerents.
         for i, a in enumerate(sources):
-            out += _pairs("allied_with", [a], sources[i + 1:], sent, index, 0.5)
+            out += pairs("allied_with", [a], sources[i + 1:], sent, index, 0.5)
     return out
 
 
@@ -319,6 +314,15 @@ def _clause_subjects(tok: Token, deps: tuple[str, ...]) -> list[Token]:
             c.tag_ in ("WDT", "WP") for c in subj)):
         return [tok.head]
     return subj
+
+
+def _unit_noun(prep: Token) -> Token | None:
+    """The group noun a "from"/"of" phrase hangs on, also through a participle, or None."""
+    head = prep.head
+    if prep.lower_ == "from" and head.tag_ in ("VBG", "VBN"):
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        head = head.head if head.dep_ == "acl" else (subjects or [head])[0]
+    return head if head.pos_ == "NOUN" and head.lemma_.lower() in _group_nouns() else None
 
 
 def _membership_relations(doc: Doc, sent: Span, actors: list[Actor], index: int) -> list[Relation]:
@@ -363,12 +367,12 @@ def _membership_relations(doc: Doc, sent: Span, actors: list[Actor], index: int)
                        if (a := actor_at(actors, t.idx, t.idx + len(t.text))) is not None
                        and a.actor_type in ("person", "group")]
             groups = prep_objects(tok, ("to",))
-        elif tok.dep_ == "pobj" and tok.head.lower_ in ("from", "of") and tok.head.head.pos_ == (
-                "NOUN") and tok.head.head.lemma_.lower() in _group_nouns():
-            if tok.head.head.conjuncts or tok.conjuncts or (
-                    tok.head.head.lemma_.lower() in rules()["inhabitant_nouns"]):
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ("from", "of") and (
+                owner := _unit_noun(tok.head)) is not None:
+            if owner.conjuncts or tok.conjuncts or (
+                    owner.lemma_.lower() in rules()["inhabitant_nouns"]):
                 continue  # "the Governments of Iraq and the United States" lists, not members
-            members = [tok.head.head]  # "militants from ISIL"
+            members = [owner]  # "militants from ISIL", "soldiers visiting from 3rd Battalion"
             groups = [tok]
         # "leader of anti-coalition forces" belongs to no coalition.
         groups = [g for g in groups if not any(c.lower_ in _NOT_OFFICE_WORDS for c in g.subtree)]
@@ -384,8 +388,7 @@ def _membership_relations(doc: Doc, sent: Span, actors: list[Actor], index: int)
 
 def _leadership_relations(doc: Doc, sent: Span, actors: list[Actor], index: int
                           ) -> list[Relation]:
-    """leader_of from leading verbs ("X leads Y", "Y, headed by X"), official_of from
-    representing ones ("Y, represented by X")."""
+    """leader_of from leading verbs ("Y, headed by X"), official_of from "represented by"."""
     kinds = {**{v: "official_of" for v in rules()["official_verbs"]},
              **{v: "leader_of" for v in lexicon()["leader_of"]["verbs"]}}
     out: list[Relation] = []
@@ -401,11 +404,12 @@ def _leadership_relations(doc: Doc, sent: Span, actors: list[Actor], index: int
                 led = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")]
             leaders = by
         else:
-            leaders = [c for c in tok.children if c.dep_ == "nsubj"]
+            leaders = [tok.head if c.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" else c
+                       for c in tok.children if c.dep_ == "nsubj"]  # "X, who commanded Y"
             led = [c for c in tok.children if c.dep_ == "dobj"]
         chiefs = [a for a in actors_of(leaders, actors, head_only=True) if is_actor_like(a)]
-        units = _collectives(actors_of(led, actors, head_only=True))
-        out += _pairs(kind, chiefs, units, sent, index, 0.6)
+        units = collectives(actors_of(led, actors, head_only=True))
+        out += pairs(kind, chiefs, units, sent, index, 0.6)
     return out
 
 
@@ -441,55 +445,7 @@ def _hyphen_relations(doc: Doc, sent: Span, actors: list[Actor], index: int) -> 
                 first.country and first.country == second.country):
             continue  # "Iraqi-led forces" are Iraq's own
         if is_actor_like(first) and is_actor_like(second):
-            out += _pairs(kinds[word[-1]], [first], [second], sent, index, 0.6)
-    return out
-
-
-def _governed_relations(sent: Span, actors: list[Actor], index: int) -> list[Relation]:
-    """leader_of from a person's government: "Prime Minister Abadi and his government"."""
-    nouns = set(rules()["governed_nouns"])
-    out: list[Relation] = []
-    for tok in sent:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
-            continue
-        leaders = [a for a in actors_of(possessors(tok, actors), actors, head_only=True)
-                   if a.actor_type == "person" and a.role == "GOV"]
-        bodies = [b for b in actors_of([tok], actors, head_only=True)
-                  if b.actor_type != "person" and is_actor_like(b)]
-        out += _pairs("leader_of", leaders, bodies, sent, index, 0.6)
-    return out
-
-
-def _between_relations(sent: Span, actors: list[Actor], index: int) -> list[Relation]:
-    """The parties of a conflict noun: "clashes between the army and the rebels"."""
-    lex = lexicon()["opposes"]
-    conflicts = {*lex["pair_nouns"], *lex["nouns"]}
-    out: list[Relation] = []
-    for tok in sent:
-        if tok.lemma_.lower() not in conflicts or not is_noun_use(tok) or is_negated(tok):
-            continue
-        parties = [a for a in actors_of(prep_objects(tok, ("between", "among")), actors,
-                                        head_only=True) if is_actor_like(a)]
-        for i, a in enumerate(parties):
-            out += _pairs("opposes", [a], parties[i + 1:], sent, index, 0.6)
-    return out
-
-
-def _allied_participles(sent: Span, actors: list[Actor], index: int) -> list[Relation]:
-    """Ties stated by a participle: "Hezbollah, allied to Iran", "a group affiliated with X"."""
-    kinds = rules()["tie_participles"]
-    out: list[Relation] = []
-    for tok in sent:
-        kind = kinds.get(tok.lemma_.lower())
-        if kind is None or tok.tag_ != "VBN" or is_negated(tok):
-            continue
-        if tok.dep_ in ("acl", "amod", "appos"):
-            holders = [tok.head]
-        else:
-            holders = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")]
-        sides = _collectives(actors_of(prep_objects(tok, ("to", "with")), actors, head_only=True))
-        owners = [a for a in actors_of(holders, actors, head_only=True) if is_actor_like(a)]
-        out += _pairs(kind, owners, sides, sent, index, 0.6)
+            out += pairs(kinds[word[-1]], [first], [second], sent, index, 0.6)
     return out
 
 
@@ -510,41 +466,8 @@ def _pair_noun_relations(doc: Doc, sent: Span, actors: list[Actor], index: int
         for ((a_span, _), a), ((b_span, _), b) in zip(inside, inside[1:], strict=False):
             if doc.text[a_span[1]:b_span[0]].strip() in ("-", "\u2013", "/") and (
                     is_actor_like(a) and is_actor_like(b)):
-                out += _pairs(kind, [a], [b], sent, index, 0.6)
+                out += pairs(kind, [a], [b], sent, index, 0.6)
     return out
-
-
-def _is_plausible(rel: Relation, by_key: dict[str, Actor]) -> bool:
-    """False between two unnamed groups, for an alliance with those who are helped rather
-    than allied (civilians, refugees), and for an office that only restates a title."""
-    subject, obj = by_key.get(rel.subject_key), by_key.get(rel.object_key)
-    if subject is None or obj is None:
-        return True
-    if all(a.actor_type == "group" and not a.country for a in (subject, obj)):
-        return False  # "businessmen supporting militias" names neither side
-    if rel.relation_type == "allied_with":
-        unallied = set(rules()["unallied_roles"])
-        return subject.role not in unallied and obj.role not in unallied
-    if rel.relation_type in rules()["office_precedence"] and subject.actor_type == "person":
-        # A person known only by a title naming the body: the actors table holds that title.
-        return not any(n.lower() in subject.name.lower() for n in [obj.name, *obj.aliases])
-    return True
-
-
-def _strongest_offices(relations: list[Relation]) -> list[Relation]:
-    """One office tie per subject and object in a sentence, and per tense: the strongest."""
-    order = {kind: i for i, kind in enumerate(rules()["office_precedence"])}
-    keys: tuple[Callable[[Relation], tuple], ...] = (
-        lambda r: (r.subject_key, r.object_key, r.sentence_index),
-        lambda r: (r.subject_key, r.object_key, r.former))
-    for key in keys:
-        best: dict[tuple, int] = {}
-        for rel in relations:
-            if rel.relation_type in order:
-                best[key(rel)] = min(best.get(key(rel), len(order)), order[rel.relation_type])
-        relations = [r for r in relations if r.relation_type not in order
-                     or order[r.relation_type] == best[key(r)]]
-    return relations
 
 
 def extract_relations(doc: Doc, actors: list[Actor]) -> list[Relation]:
@@ -558,17 +481,17 @@ def extract_relations(doc: Doc, actors: list[Actor]) -> list[Relation]:
         found += _leadership_relations(doc, sent, actors, index)
         found += _hyphen_relations(doc, sent, actors, index)
         found += _pair_noun_relations(doc, sent, actors, index)
-        found += _between_relations(sent, actors, index)
-        found += _governed_relations(sent, actors, index)
-        found += _allied_participles(sent, actors, index)
+        found += between_relations(sent, actors, index)
+        found += governed_relations(sent, actors, index)
+        found += participle_ties(sent, actors, index)
         found += title_relations(sent, actors, index)
     by_key = {a.key: a for a in actors}
     seen: set[tuple[str, str, str, bool]] = set()
     out: list[Relation] = []
     for rel in found:
         key = (rel.subject_key, rel.relation_type, rel.object_key, rel.former)
-        if key in seen or rel.subject_key == rel.object_key or not _is_plausible(rel, by_key):
+        if key in seen or rel.subject_key == rel.object_key or not is_informative(rel, by_key):
             continue
         seen.add(key)
         out.append(rel)
-    return _strongest_offices(out)
+    return strongest_offices(out)

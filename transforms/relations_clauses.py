@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from transforms.actors import actor_at
-from transforms.types import Actor
+from transforms.types import Actor, Relation
 
 _NOUNISH = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "compound",
                       "ROOT"})
@@ -39,8 +39,7 @@ def is_noun_use(tok: Token) -> bool:
 
 
 def is_negated(tok: Token) -> bool:
-    """Negated, asked about ("whether X would confront Y"), merely possible ("X could attack
-    Y") or scare-quoted: not stated."""
+    """Negated, asked about, merely possible ("X could attack Y") or scare-quoted: not stated."""
     if any(c.dep_ == "neg" for c in tok.children) or any(
             c.dep_ == "neg" for c in tok.head.children):
         return True
@@ -173,8 +172,7 @@ def _backed_by(word: Token) -> list[Token]:
 
 
 def _object_party(word: Token, actors: list[Actor]) -> list[Token]:
-    """The actor a verb's object or a noun names, directly or through "of": "praised the
-    army", "the performance of Iraqi forces"."""
+    """The actor words a verb's object or a noun names, also through "of": "praised the army"."""
     if word.pos_ == "VERB":
         objects = [c for c in word.children if c.dep_ == "dobj"]
     elif word.pos_ == "NOUN":
@@ -276,3 +274,15 @@ def targets(tok: Token, preps: tuple[str, ...], of_object: bool = False,
             if c.i > tok.i and c.lemma_.lower() in shared_with:
                 found += [g for g in c.children if g.dep_ == "dobj"]
     return found
+
+
+def collectives(found: list[Actor]) -> list[Actor]:
+    """The actors that can be allies or units: organisations, countries and groups."""
+    return [a for a in found if a.actor_type != "person" and is_actor_like(a)]
+
+
+def pairs(kind: str, sources: list[Actor], targets_: list[Actor], sent: Span, index: int,
+          confidence: float) -> list[Relation]:
+    """A relation of the kind from every source to every other target, evidenced by sent."""
+    return [Relation(a.key, kind, b.key, False, sent.text.strip(), index, confidence)
+            for a in sources for b in targets_ if a.key != b.key]

@@ -134,3 +134,11 @@ def test_user_dictionary_adds_an_actor(nlp):
 def test_dictionary_file_without_names_is_rejected():
     with pytest.raises(ValueError):
         parse_actor_dictionary("- {country: FRA}\n")
+
+
+def test_capital_takes_the_state_of_the_article_date(nlp):
+    doc = nlp("The Kremlin rejected the offer, officials in Kiev said.")
+    then = resolve_actors(doc, date(1986, 5, 1))
+    assert {a.country for a in then if a.actor_type == "country"} == {"SUN"}
+    now = resolve_actors(doc, date(2015, 5, 1))
+    assert {"RUS", "UKR"} <= {a.country for a in now if a.actor_type == "country"}

@@ -98,3 +98,27 @@ def test_government_named_after_its_leader_has_the_leader_country(nlp) -> None:
     assert actor is not None and actor.country == "USA"
     council = _actor(nlp, "The Rice Price Council met in Tokyo.", "Rice Price Council")
     assert council is not None and council.country != "USA"
+
+
+def test_title_phrase_before_an_appositive_name_gives_title_and_country(nlp) -> None:
+    text = "The deputy foreign minister of Kenya, Joseph Mwangi, arrived in Addis Ababa."
+    actor = _actor(nlp, text, "Joseph Mwangi")
+    assert actor is not None and (actor.country, actor.role) == ("KEN", "GOV")
+
+
+def test_spokeswoman_of_a_dictionary_union_is_not_labour(nlp) -> None:
+    actor = _actor(nlp, "EU spokeswoman Ana Silva condemned the attack.", "Ana Silva")
+    assert actor is not None and actor.role == "GOV" and actor.country == "IGO"
+
+
+def test_lawmakers_addressed_by_a_surname_take_the_speaker_country(nlp) -> None:
+    text = ("Greek police fired tear gas in Athens. Chancellor Angela Merkel urged parliament "
+            "to act. Merkel told lawmakers the future of Europe was at stake.")
+    actor = _actor(nlp, text, "lawmakers", date(2010, 5, 6))
+    assert actor is not None and actor.country == "DEU"
+
+
+def test_a_bare_senate_belongs_to_the_country_of_its_sentence(nlp) -> None:
+    text = "Chile's prime minister Pedro Morales told the Senate he would resign."
+    actor = _actor(nlp, text, "Senate")
+    assert actor is not None and (actor.country, actor.role) == ("CHL", "LEG")

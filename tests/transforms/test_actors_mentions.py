@@ -38,3 +38,16 @@ def test_bare_group_nouns_have_a_sector_and_no_country(nlp):
 def test_hyphenated_compound_group(nlp):
     takers = _actor(nlp, "Two nurses were released by the hostage-takers today.", "hostage-takers")
     assert takers is not None and takers.role == "CRM" and takers.name == "hostage taker"
+
+
+def test_a_people_living_abroad_takes_the_country_they_live_in(nlp):
+    text = "Ethnic Hungarians in southern Slovakia demanded schools in their language."
+    people = _actor(nlp, text, "Hungarians")
+    assert people is not None and (people.actor_type, people.country) == ("group", "SVK")
+
+
+def test_a_plural_demonym_is_the_people_not_the_state(nlp):
+    people = _actor(nlp, "Kurds protested in the streets on Monday.", "Kurds")
+    assert people is None or people.actor_type == "group"
+    people = _actor(nlp, "Palestinians protested against the wall on Monday.", "Palestinians")
+    assert people is not None and (people.actor_type, people.country) == ("group", "PSE")

@@ -54,6 +54,7 @@ def _codes(rows: list[dict], trigger: str) -> set[str]:
     ("Egypt and Israel reached an agreement to reopen the Rafah crossing.", "agreement", "030"),
     ("The French foreign minister cancelled a planned visit to Algeria.", "visit", "161"),
     ("Italy announced a suspension of air links with Serbia on Wednesday.", "suspension", "161"),
+    ("Thai protesters vowed to stay on the streets.", "vowed", "133"),
     # an infinitive the parser hung on the verb as a purpose clause
     ("Chad and Sudan have sworn to fight the rebels.", "sworn", "138"),
 ])

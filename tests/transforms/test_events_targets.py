@@ -100,3 +100,53 @@ def test_private_parties_without_a_state_side_are_no_event(events_of, text) -> N
 def test_a_private_party_acting_on_a_state_is_an_event(events_of) -> None:
     rows = events_of("Several residents of the camp praised the Kenyan government for its help.")
     assert [r["target_country"] for r in rows] == ["KEN"]
+
+
+def test_recipient_of_a_letter_is_the_target(events_of) -> None:
+    rows = events_of("The Chilean president proposed in a letter to his Peruvian counterpart "
+                     "that they meet in Lima.")
+    proposals = [r for r in rows if r["trigger"] == "proposed"]
+    assert proposals and {r["target_country"] for r in proposals} == {"PER"}
+
+
+def test_person_described_by_a_passive_participle_is_the_victim(events_of) -> None:
+    rows = events_of("Officers watched a crowd at a memorial for Maria Lopez, killed by police "
+                     "on Friday night.")
+    killings = [r for r in rows if r["trigger"] == "killed"]
+    assert killings and {r["target_name"] for r in killings} == {"Maria Lopez"}
+
+
+def test_person_described_by_a_passive_participle_is_not_its_doer(events_of) -> None:
+    rows = events_of("Hundreds marched for Maria Lopez, a student killed by police on Friday.")
+    assert all(r["source_name"] != "Maria Lopez" for r in rows)
+
+
+def test_by_phrase_of_an_active_verb_is_no_agent(events_of) -> None:
+    rows = events_of("A ministry spokesman said plans to prosecute follow a probe into the "
+                     "matter since May by a lawyer and a bank official.")
+    assert all(r["source_name"] not in ("lawyer", "bank official") for r in rows)
+
+
+def test_by_phrase_of_a_passive_is_the_agent(events_of) -> None:
+    rows = events_of("The minister was attacked by protesters.")
+    assert [r["source_name"] for r in rows] == ["protester"]
+
+
+def test_we_in_a_quotation_is_the_speakers_side(events_of) -> None:
+    rows = events_of("The Israeli president met the EU delegation. \"We are attacking the "
+                     "terrorists,\" he told the delegation.")
+    attacks = [r for r in rows if r["trigger"] == "attacking"]
+    assert all(r["source_country"] == "ISR" for r in attacks)
+
+
+def test_coordinated_act_shares_the_addressee(events_of) -> None:
+    rows = events_of("The Kenyan minister complained to Uganda and demanded an apology.")
+    demands = [r for r in rows if r["trigger"] == "demanded"]
+    assert demands and {r["target_country"] for r in demands} == {"UGA"}
+
+
+def test_refusal_targets_the_subject_of_the_refused_act(events_of) -> None:
+    rows = events_of("The ELN militarist wing refused to allow United Nations planes to land and "
+                     "evacuate 12 of its monitors.")
+    refusals = [r for r in rows if r["trigger"] == "refused"]
+    assert refusals and {r["target_name"] for r in refusals} == {"United Nations"}

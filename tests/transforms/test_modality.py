@@ -64,6 +64,8 @@ CASES = [
     ("Washington urged Israel not to attack Lebanon.", "attack", "hypothetical"),
     ("The rebels repeated their demand that the government release the prisoners.", "release",
      "hypothetical"),
+    ("The strikers will stay out until the ministry raises their pay.", "raises", "hypothetical"),
+    ("The rebels fought on until the army surrendered.", "surrendered", "asserted"),
 ]
 
 

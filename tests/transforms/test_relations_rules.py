@@ -189,3 +189,24 @@ def test_two_unnamed_groups_are_not_related(nlp):
 def test_a_rank_with_chief_in_it_leads_nothing(nlp):
     found = _found(nlp, "Royal Navy Chief Petty Officer John Smith died on Monday.")
     assert not any(t == "leader_of" for _, t, _ in found)
+
+
+def test_soldiers_coming_from_a_unit_belong_to_it(nlp):
+    found = _found(nlp, "The army welcomed soldiers visiting from the 3rd Battalion for an "
+                        "exercise.")
+    assert ("soldier", "member_of", "3rd Battalion") in found
+
+
+def test_a_leader_title_before_the_name_leads_the_body(nlp):
+    found = _found(nlp, "Hezbollah leader Hassan Nasrallah gave a speech.")
+    assert ("Hassan Nasrallah", "leader_of", "Hezbollah") in found
+
+
+def test_who_commanded_stands_for_the_person_it_follows(nlp):
+    found = _found(nlp, "Qasem Soleimani, who commanded the Quds Force, was killed.")
+    assert any(t == "leader_of" and o == "Quds Force" for _, t, o in found)
+
+
+def test_a_state_sponsoring_a_group_backs_it(nlp):
+    found = _found(nlp, "Iran sponsors Hezbollah.")
+    assert ("Iran", "allied_with", "Hezbollah") in found
