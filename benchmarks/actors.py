@@ -185,10 +185,11 @@ def story_country_mentions(doc, published: date | None) -> tuple[dict[str, int],
     story says nothing about where it happened.
     """
     from transforms.actors import resolve_actors
-    from transforms.actors_dateline import dateline_country
+    from transforms.actors_dateline import dateline_country, dateline_end
     from transforms.countries import country_as_of
 
-    sents = list(doc.sents)
+    # the dateline is a sentence of its own: the lead's two sentences follow it
+    sents = [s for s in doc.sents if s.end > dateline_end(doc)]
     lead_end = sents[min(1, len(sents) - 1)].end_char if sents else 0
     counts: dict[str, int] = {}
     lead: set[str] = set()

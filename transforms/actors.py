@@ -60,8 +60,8 @@ def resolved_mentions(doc: Doc, published: date | None = None,
     """Every actor mention of the doc with its attributes, and the countries of mere places."""
     entries = _entries(extra_dictionary)
     mentions, places = base_mentions(doc, entries)
-    # The dateline says where the story was filed, not who acts in it.
     _apply_historical_states(mentions, published)
+    # The dateline says where the story was filed, not who acts in it.
     cut = dateline_end(doc)
     home = dateline_country(doc) if cut else None
     home = country_as_of(home, published) if home else None

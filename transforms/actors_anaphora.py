@@ -101,6 +101,8 @@ def _is_expletive(tok: Token) -> bool:
 def _third_person(doc: Doc, mentions: list[Mention], starts: list[int]) -> list[Mention]:
     kinds: dict[str, list[str]] = _lexicon()["pronouns"]
     owner = owner_index(doc, mentions)
+    # "Treasury" in "U.S. Treasury Secretary James Baker" only qualifies the person's title.
+    in_title = {k for m in mentions if m.kind == "person" for k in range(m.phrase_start, m.start)}
     out: list[Mention] = []
     for tok in doc:
         allowed = kinds.get(tok.lower_)
@@ -111,7 +113,7 @@ def _third_person(doc: Doc, mentions: list[Mention], starts: list[int]) -> list[
         plural = tok.lower_ in ("they", "them", "their")
 
         def fits(m: Mention, allowed=allowed, plural=plural) -> bool:
-            if m.kind not in allowed:
+            if m.kind not in allowed or (m.kind != "person" and m.start in in_title):
                 return False
             if m.kind == "group":  # "troops" are they, "the coalition" is it
                 return (doc[m.head if m.head is not None else m.end - 1].tag_ in (

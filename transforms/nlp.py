@@ -30,6 +30,14 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dateline_break")
+def dateline_break(doc: Doc) -> Doc:
+    """Start a sentence after the body's opening dateline ("LONDON, March 3 -")."""
+    from transforms.actors_dateline import break_after_dateline
+
+    return break_after_dateline(doc)
+
+
 @cache
 def load_nlp(name: str | None = None) -> Language:
     """The loaded spaCy pipeline (one load per process and model name)."""
@@ -38,6 +46,7 @@ def load_nlp(name: str | None = None) -> Language:
     nlp = spacy.load(name or model_name())
     if "parser" in nlp.pipe_names:  # the parser keeps sentence starts set before it
         nlp.add_pipe("paragraph_breaks", before="parser")
+        nlp.add_pipe("dateline_break", before="parser")
     return nlp
 
 

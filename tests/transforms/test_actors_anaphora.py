@@ -64,3 +64,15 @@ def test_a_place_before_a_title_is_not_the_persons_country(nlp):
 def test_weapons_with_an_owner_stand_for_its_military(nlp):
     actor, _ = _actor_of(nlp, "Russian warplanes struck the town.", "warplanes")
     assert actor is not None and (actor.country, actor.role) == ("RUS", "MIL")
+
+
+def test_organisation_inside_a_title_is_no_antecedent_of_them(nlp) -> None:
+    from transforms.actors import resolve_actors
+
+    text = ("U.S. Treasury Secretary John Smith holds talks with counterparts from Europe and "
+            "Chile today, to urge them to lend more.")
+    doc = nlp(text)
+    at = text.index("them")
+    actors = resolve_actors(doc)
+    named = [a for a in actors if any(s <= at < e for s, e in a.spans)]
+    assert all(a.actor_type != "organization" for a in named)

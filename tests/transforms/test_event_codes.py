@@ -34,6 +34,7 @@ def _codes(rows: list[dict], trigger: str) -> set[str]:
      "1831"),
     ("Israeli warplanes killed six Hamas fighters in an air raid on Gaza.", "killed", "190"),
     ("Gunmen killed the governor of Kandahar province on Monday.", "killed", "186"),
+    ("Twenty Lebanese civilians were killed in an Israeli bombing in Qana.", "killed", "190"),
     # who does it: protesters storming or stoning riot (145); troops storming attack (190)
     ("Hundreds of protesters stormed the Kenyan parliament on Tuesday.", "stormed", "145"),
     ("Palestinian youths threw stones at Israeli soldiers in Hebron.", "threw", "145"),
@@ -52,8 +53,11 @@ def _codes(rows: list[dict], trigger: str) -> set[str]:
     # event nouns: an agreement reached (057), one to do something (03); a cancelled visit (161)
     ("Egypt and Israel reached an agreement on border security.", "agreement", "057"),
     ("Egypt and Israel reached an agreement to reopen the Rafah crossing.", "agreement", "030"),
+    ("Egypt and the IMF have agreed on economic reforms.", "agreed", "057"),
     ("The French foreign minister cancelled a planned visit to Algeria.", "visit", "161"),
     ("Italy announced a suspension of air links with Serbia on Wednesday.", "suspension", "161"),
+    # a cancelled meeting is 161, but a proposed one still composes as a meeting (026)
+    ("South Korea proposed a meeting of prime ministers with North Korea.", "proposed", "026"),
     ("Thai protesters vowed to stay on the streets.", "vowed", "133"),
     # an infinitive the parser hung on the verb as a purpose clause
     ("Chad and Sudan have sworn to fight the rebels.", "sworn", "138"),
@@ -68,6 +72,7 @@ def test_frame_picks_the_code(events_of, text: str, trigger: str, code: str) -> 
     ("Lebanon has surrendered itself to chaos.", "surrendered"),
     ("The Nigerian foreign minister received the Nobel Peace Prize.", "received"),
     ("Turkish police could offer no details about the bomb.", "offer"),
+    ("President Sarney declared a total war on inflation.", "war"),
     ("The Iraqi foreign minister stormed out of the meeting with the Kuwaiti delegation.",
      "stormed"),
     ("Analysts said Beijing had lowered tariffs to encourage Vietnam to join the trade bloc.",

@@ -150,3 +150,10 @@ def test_refusal_targets_the_subject_of_the_refused_act(events_of) -> None:
                      "evacuate 12 of its monitors.")
     refusals = [r for r in rows if r["trigger"] == "refused"]
     assert refusals and {r["target_name"] for r in refusals} == {"United Nations"}
+
+
+def test_object_pronoun_is_not_the_subject(events_of) -> None:
+    rows = events_of("Juan Ortiz was walking home when police officer Mark Bell stopped him. "
+                     "Bell shot him twice.")
+    shots = [r for r in rows if r["trigger"] == "shot"]
+    assert shots and {r["target_name"] for r in shots} == {"Juan Ortiz"}

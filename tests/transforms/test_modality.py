@@ -66,6 +66,7 @@ CASES = [
      "hypothetical"),
     ("The strikers will stay out until the ministry raises their pay.", "raises", "hypothetical"),
     ("The rebels fought on until the army surrendered.", "surrendered", "asserted"),
+    ("Protesters tried to storm the parliament on Sunday.", "storm", "asserted"),
 ]
 
 
