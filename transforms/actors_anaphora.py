@@ -27,7 +27,10 @@ def _identity(m: Mention) -> tuple:
 
 
 def _is_antecedent(m: Mention) -> bool:
-    # A group with neither country nor sector ("nation") is nobody to refer back to.
+    # A group with neither country nor sector ("nation") is nobody to refer back to, and a
+    # city named as a setting ("fighting in Mosul") is a place, not an actor.
+    if m.kind == "country" and m.resolution == "ner" and not m.anaphor:
+        return False
     return m.kind != "group" or bool(m.country or m.role)
 
 
@@ -205,6 +208,9 @@ def _nominals(doc: Doc, mentions: list[Mention], starts: list[int]) -> list[Ment
         if own is not None and (own.kind != "group" or own.country):
             continue
         roles = set(heads[lemma])
+        for c in tok.children:  # "this terrorist group" is an armed group, not any organisation
+            if c.dep_ == "amod" and heads.get(c.lemma_.lower()):
+                roles = set(heads[c.lemma_.lower()])
 
         def fits(m: Mention, roles=roles, lemma=lemma) -> bool:
             if m.kind == "organization":  # an unknown organisation may be no group at all

@@ -16,6 +16,9 @@ _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "from"})
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _GLUE = frozenset({"of", "the", "and", "for", "-", "on"})
 _MAX_PORTFOLIO_WORDS = 3
+# Sectors outside the state: a "president" or "chairman" of such a body is not a government
+# official ("the president of Citibank" is BUS).
+_NON_STATE = frozenset({"BUS", "MED", "EDU", "NGO", "LAB", "REL", "HLH", "AGR"})
 _TITLE_STOP = frozenset({",", "(", ")", ";", ":", "\u2014", "\u2013", "\"", "\u201c", "\u201d"})
 
 
@@ -38,8 +41,9 @@ def _title_scan_left(doc: Doc, m: Mention, owner: list[int | None],
             other = mentions[owner[i]]
             owned = other.end < len(doc) and doc[other.end].text in _POSSESSIVE
             if other.kind == "country" or (other.kind == "organization" and (seen_title or owned)):
-                if other.start > sent_start and doc[other.start - 1].lower_ in _PLACE_PREPS:
-                    break  # "In Turkey Minister Ellwood met": where, not whose minister
+                if (other.start > sent_start and doc[other.start - 1].lower_ in _PLACE_PREPS
+                        and other.resolution != "demonym"):
+                    break  # "In Turkey Minister Ellwood met": where; "from Japanese ..." is whose
                 inner.append(other)
                 start = other.start
                 i = other.start - 1
@@ -124,7 +128,11 @@ def _apply_title(m: Mention, title: Title | None, inner: list[Mention], resoluti
         sector = None
         if org is not None:  # a dictionary entry's sector is its own ("European Union" is no union)
             sector = org.role if org.entry is not None else org.role or org_role(org.name)
-        role = sector if title.generic and sector else title.role or sector
+        general = title.generic or (title.role == "GOV" and sector in _NON_STATE)
+        role = sector if general and sector else title.role or sector
+        if (title.shared and org is not None and not sector and not countries
+                and org.entry is None and not org.country):
+            role = None  # "Mobil vice president": an unknown body's officer is not the state's
         if role and not m.role:
             m.role = "ELI" if title.former and m.entry is None else role
         if resolution and m.resolution in ("ner", "coreference"):
@@ -161,8 +169,8 @@ def apply_person_context(doc: Doc, mentions: list[Mention]) -> None:
                 m.extra.append(span)
                 _apply_title(m, title, inner, "apposition")
         root = doc[m.start:m.end].root
-        if (root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < m.start
-                and owner[root.head.i] is None):
+        if (root.dep_ == "appos" and root.head.i < m.start and owner[root.head.i] is None
+                and (root.head.pos_ == "NOUN" or root.head.lower_ in title_words())):
             # "Niyazov's successor, President Berdymukhamedov": the noun names the person too
             m.extra.append((root.head.i, root.head.i + 1))
             if m.title is None:  # "the vice minister of trade, Makoto Kuroda"
@@ -191,20 +199,22 @@ def apply_org_context(doc: Doc, mentions: list[Mention]) -> None:
         while i >= 0 and owner[i] is None and doc[i].pos_ in ("NOUN", "ADJ") and steps < 3:
             i -= 1  # "Ukrainian media outlet Euromaidan Press"
             steps += 1
+        if m.role is None and steps:  # "the magazine Dabiq" is the press
+            from transforms.actors_titles import group_role
+
+            for tok in doc[i + 1:m.start]:
+                info = group_role(tok.lemma_)
+                if info and info[0]:
+                    m.role = info[0]
+                    break
+        if steps and i >= 0 and doc[i].text in _POSSESSIVE:
+            i -= 1  # "ISIL's magazine Dabiq"
         if i >= 0 and owner[i] is not None and mentions[owner[i]].kind in ("country",
                                                                            "organization"):
             other = mentions[owner[i]]
             m.ext_start = other.start
             if m.country is None:
                 m.country = other.country
-            if m.role is None and steps:
-                from transforms.actors_titles import group_role
-
-                for tok in doc[i + 1:m.start]:
-                    info = group_role(tok.lemma_)
-                    if info and info[0]:
-                        m.role = info[0]
-                        break
         after = owner[m.end + 1] if m.end + 1 < len(doc) else None
         if (m.country is None and after is not None and doc[m.end].lower_ in ("in", "of")
                 and mentions[after].kind == "country"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -28,6 +29,8 @@ from transforms.countries import (
 LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across",
                             "throughout", "within", "on", "over", "into", "toward", "towards"})
 _MAX_NAME_TOKENS = 8
+# Place nouns that also name a party or a share: "Moscow's side", "Beijing's part".
+_AMBIGUOUS = frozenset({"side", "part", "front", "home", "heart", "field", "capital"})
 # Sectors a modifier may override: "intelligence authorities" are SPY, "government troops" stay MIL.
 _WEAK_ROLES = frozenset({None, "GOV", "CVL", "LAB"})
 # Modifiers specific enough to override any head: "rebel forces" are REB, not MIL.
@@ -123,8 +126,26 @@ def _is_shouting(sent) -> bool:
 
 
 def _is_location_use(doc: Doc, start: int, end: int) -> bool:
+    if end - start > 1 and doc[start].lower_ == "the":
+        start += 1  # "The Kabul airport": the article hangs on the noun, as "Kabul" does
     head = doc[start:end].root
-    return head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPS
+    if head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPS:
+        return True
+    # "Athens's main courthouse", "the Kabul airport" are in the city; "Moscow's embassy" is
+    # the state's.
+    return head.dep_ in ("poss", "compound") and (head.head.lemma_.lower() in city_place_nouns()
+                                    or head.head.ent_type_ in ("FAC", "LOC"))
+
+
+@cache
+def city_place_nouns() -> frozenset[str]:
+    """Nouns of places a city holds rather than a government owns."""
+    from transforms.countries import _yaml
+
+    words = _yaml("geo_words.yaml")
+    extra = roles_data()["city_places"]
+    return (frozenset(words["place_nouns"]) | frozenset(extra)) - frozenset(
+        words["owned_place_nouns"]) - _AMBIGUOUS
 
 
 def base_mentions(doc: Doc, entries: tuple[Entry, ...]) -> tuple[list[Mention], list[str]]:
@@ -238,7 +259,7 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if owner[tok.i] is None and tok.i in used:
             continue
         if (owner[tok.i] is None and tok.dep_ in ("compound", "amod")
-                and tok.head.pos_ in ("NOUN", "PROPN")):
+                and tok.head.pos_ in ("NOUN", "PROPN") and _heads_actor(tok.head)):
             continue  # "intelligence" in "intelligence agencies": the head noun decides
         if owner[tok.i] is not None:
             m = mentions[owner[tok.i]]
@@ -260,6 +281,10 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         role, domestic = info if info else (_GENERIC_HEADS[lemma], False)
         mods = _modifier_tokens(tok)
+        # "Ugandan opposition candidates": the nationality of the phrase is the modifier's too
+        anchor = tok.head if tok.dep_ in ("compound", "amod") and tok.head.i > tok.i else tok
+        if anchor is not tok:
+            mods += [m for m in _modifier_tokens(anchor) if m.i < tok.i and m not in mods]
         for mod in mods:
             override = modifier_role(mod.lower_)
             if override and (role in _WEAK_ROLES or generic or override in _STRONG_MODIFIER_ROLES):
@@ -281,7 +306,8 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     or demonym_country(mod.text) == other.country):
                 countries.append((other.country, other.start))
         if not countries:
-            located = _located_in(doc, tok, owner, mentions)
+            # "three sides of Mosul": a generic noun of a city is a part of it, not its people
+            located = _located_in(doc, anchor, owner, mentions, places=not generic)
             if located:
                 countries.append((located, None))
         if not countries and is_equipment(lemma) and not any(
@@ -313,6 +339,14 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                                resolution="demonym", confidence=0.7, ext_start=m_start,
                                head=tok.i))
     return out
+
+
+def _heads_actor(head: Token) -> bool:
+    """Whether a noun names actors itself, so its modifiers only qualify it: "coalition" in
+    "coalition forces" does not act, in "coalition airstrikes" it is who strikes."""
+    lemma = head.lemma_.lower()
+    return (group_role(lemma) is not None or lemma in _GENERIC_HEADS
+            or lemma in title_lexicon_words() or head.ent_type_ != "")
 
 
 def _names_organization(doc: Doc, head: Token, mods: list[Token], owner: list[int | None],
@@ -355,9 +389,10 @@ def _is_relational_modifier(tok: Token) -> bool:
 _SITED = frozenset({"based", "stationed", "headquartered", "located"})
 
 
-def _located_in(doc: Doc, head: Token, owner: list[int | None],
-                mentions: list[Mention]) -> str | None:
-    """The country after in/of/from within a few tokens right of the head ("rebels in Darfur")."""
+def _located_in(doc: Doc, head: Token, owner: list[int | None], mentions: list[Mention],
+                places: bool = True) -> str | None:
+    """The country after in/of/from within a few tokens right of the head ("rebels in Darfur");
+    with `places` false, only a country named as such, not a city or region in it."""
     end = min(head.right_edge.i + 1, head.i + 12)
     for k in range(head.i + 1, end):
         if doc[k].lower_ in _SITED and doc[k].head.i == head.i:
@@ -370,8 +405,10 @@ def _located_in(doc: Doc, head: Token, owner: list[int | None],
         while j < min(len(doc), k + 4) and owner[j] is None and (
                 doc[j].tag_ == "DT" or doc[j].pos_ == "ADJ"):
             j += 1  # "rebels in the Ivory Coast", "Albanians in southern Serbia"
-        if j < len(doc) and owner[j] is not None and mentions[owner[j]].kind == "country":
-            return mentions[owner[j]].country
+        other = mentions[owner[j]] if j < len(doc) and owner[j] is not None else None
+        if other is not None and other.kind == "country" and (
+                places or other.resolution != "ner"):
+            return other.country
     return None
 
 

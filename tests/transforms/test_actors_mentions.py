@@ -51,3 +51,32 @@ def test_a_plural_demonym_is_the_people_not_the_state(nlp):
     assert people is None or people.actor_type == "group"
     people = _actor(nlp, "Palestinians protested against the wall on Monday.", "Palestinians")
     assert people is not None and (people.actor_type, people.country) == ("group", "PSE")
+
+
+def test_a_town_taken_for_a_person_after_near_is_no_actor(nlp):
+    town = _actor(nlp, "Allied jets struck two tanks near Raqqah on Friday.", "Raqqah")
+    assert town is None or town.actor_type != "person"
+
+
+def test_a_barrage_tagged_as_an_organisation_is_no_actor(nlp):
+    text = "Coalition jets struck ISIL near Kirkuk and the Tharthar Barrage on Friday."
+    barrage = _actor(nlp, text, "Tharthar Barrage")
+    assert barrage is None or barrage.actor_type != "organization"
+
+
+def test_generic_parts_of_a_city_are_not_its_people(nlp):
+    text = "Insurgents attacked three sides of Kirkuk at dawn."
+    sides = _actor(nlp, text, "sides")
+    assert sides is None or sides.country is None
+
+
+def test_capital_owning_a_building_is_the_city_not_the_government(nlp):
+    text = "Riot police blocked the road outside Lisbon's courthouse on Monday."
+    lisbon = _actor(nlp, text, "Lisbon")
+    assert lisbon is None or lisbon.role != "GOV"
+
+
+def test_capital_owning_an_embassy_is_still_the_state(nlp):
+    text = "Rome's embassy lodged a protest with the ministry."
+    rome = _actor(nlp, text, "Rome")
+    assert rome is not None and (rome.country, rome.role) == ("ITA", "GOV")

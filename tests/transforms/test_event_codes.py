@@ -38,6 +38,25 @@ def _codes(rows: list[dict], trigger: str) -> set[str]:
     # who does it: protesters storming or stoning riot (145); troops storming attack (190)
     ("Hundreds of protesters stormed the Kenyan parliament on Tuesday.", "stormed", "145"),
     ("Palestinian youths threw stones at Israeli soldiers in Hebron.", "threw", "145"),
+    ("Rioting students fought running battles with police in central Caracas.", "fought", "145"),
+    ("Thousands of demonstrators clashed with Egyptian police in Cairo.", "clashed", "145"),
+    # police against protesters with riot weapons is repression (175), not fighting
+    ("Turkish riot police fired tear gas at demonstrators in Istanbul.", "fired", "175"),
+    ("Kenyan police used water cannon against opposition supporters in Nairobi.", "used",
+     "175"),
+    # the means named in an adverbial clause ("when a bomb exploded")
+    ("Two Pakistani policemen were killed when a bomb exploded outside a Karachi court.",
+     "killed", "183"),
+    # attacking a policy is criticism, attacking a town is force
+    ("The Nigerian opposition attacked the government's fuel policy.", "attacked", "111"),
+    ("Syria pulled out its troops from Lebanon in April.", "pulled", "0874"),
+    # capturing weapons seizes property; refusing to say declines comment; a state protesting
+    ("The Chadian army captured dozens of Libyan tanks near Faya.", "captured", "1711"),
+    ("Greek police clashed with protesters outside the Athens parliament.", "clashed", "175"),
+    ("The Nigerian government refused to say when the elections would be held.", "refused",
+     "011"),
+    ("Japan has protested the Chinese export restrictions.", "protested", "114"),
+    ("Israel and Hamas struck a deal on a prisoner exchange.", "deal", "057"),
     # objects that pick the sub-code
     ("Lebanon received a team of UN inspectors.", "received", "0862"),
     ("The United Nations dispatched inspectors to Iraq.", "dispatched", "090"),
@@ -70,6 +89,18 @@ def test_frame_picks_the_code(events_of, text: str, trigger: str, code: str) -> 
     ("Three Kenyan soldiers were killed in a road accident near Nairobi.", "killed"),
     ("The Sudanese army released video footage of the captured rebels.", "released"),
     ("Lebanon has surrendered itself to chaos.", "surrendered"),
+    ("The Colombian police said the suspect pulled out a pistol in the street.", "pulled"),
+    ("The Kenyan vice-president pulled himself out of the race for the presidency.", "pulled"),
+    ("The Greek unions conceded that the government was forced to raise taxes.", "conceded"),
+    ("Egypt wanted a debt deal with Moscow to allow purchases of Soviet spare parts.",
+     "allow"),
+    ("The Indian navy carried out a professionally executed boarding operation.", "executed"),
+    ("The Kenyan court struck down the ban on opposition rallies.", "struck"),
+    ("President Obama has offered the job to the Senegalese diplomat.", "offered"),
+    ("The Brazilian reforms helped reduce inflation last year.", "helped"),
+    ("The report on Iraqi prisons, which was released by the UN on Monday, was critical.",
+     "released"),
+    ("The Venezuelan decision captured the attention of the Colombian government.", "captured"),
     ("The Nigerian foreign minister received the Nobel Peace Prize.", "received"),
     ("Turkish police could offer no details about the bomb.", "offer"),
     ("President Sarney declared a total war on inflation.", "war"),
@@ -80,6 +111,12 @@ def test_frame_picks_the_code(events_of, text: str, trigger: str, code: str) -> 
 ])
 def test_figurative_use_or_stated_aim_is_no_event(events_of, text: str, trigger: str) -> None:
     assert not _codes(events_of(text), trigger)
+
+
+def test_aid_received_is_no_aid_given_by_the_receiver(events_of) -> None:
+    rows = events_of("Sudan received new loans from the World Bank last year.")
+    assert not any(r["source_name"] and "Sudan" in r["source_name"] and
+                   r["cameo_code"].startswith("07") for r in rows)
 
 
 def test_military_surrender_and_release_of_persons_stay_events(events_of) -> None:

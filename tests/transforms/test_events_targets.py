@@ -157,3 +157,30 @@ def test_object_pronoun_is_not_the_subject(events_of) -> None:
                      "Bell shot him twice.")
     shots = [r for r in rows if r["trigger"] == "shot"]
     assert shots and {r["target_name"] for r in shots} == {"Juan Ortiz"}
+
+
+def test_victims_parsed_as_subject_of_a_participle(events_of) -> None:
+    rows = events_of("An Ethiopian air strike that killed about 30 Eritreans sheltering in a "
+                     "church Friday drew new protests.")
+    killings = [r for r in rows if r["trigger"] == "killed"]
+    assert killings and {r["target_country"] for r in killings} == {"ERI"}
+
+
+def test_phrase_names_the_organisation_behind_its_members(events_of) -> None:
+    rows = events_of("Iran expelled inspectors of the International Atomic Energy Agency "
+                     "from the plant.")
+    assert rows and {r["target_name"] for r in rows} == {"International Atomic Energy Agency"}
+
+
+def test_purpose_of_a_summons_addresses_the_one_summoned(events_of) -> None:
+    rows = events_of("On Tuesday, the Kenyan foreign minister summoned Uganda's ambassador to "
+                     "complain about the raids.")
+    complaints = [r for r in rows if r["trigger"] == "complain"]
+    assert complaints and {r["target_country"] for r in complaints} == {"UGA"}
+
+
+def test_a_demand_on_the_speakers_own_country_is_no_dyad(events_of) -> None:
+    assert all(r["target_country"] != "FRA" for r in events_of(
+        "The French president said France must leave the alliance."))
+    rows = events_of("The French president said Germany must leave the alliance.")
+    assert {r["target_country"] for r in rows} == {"DEU"}

@@ -25,6 +25,8 @@ CASES = [
     ("The prime minister plans to stay behind while his deputy travels.", "stay", "negated"),
     ("Seoul avoided criticizing Beijing in its statement.", "criticizing", "negated"),
     ("Neither side attacked during the truce.", "attacked", "negated"),
+    ("Russia vetoed a resolution to impose sanctions on Syria.", "impose", "negated"),
+    ("The senate blocked a bill to send troops to Bosnia.", "send", "negated"),
     # planned
     ("The foreign minister will visit Tokyo next week.", "visit", "planned"),
     ("Brazil plans to impose new tariffs on steel imports.", "impose", "planned"),
