@@ -157,6 +157,11 @@ def apply_person_context(doc: Doc, mentions: list[Mention]) -> None:
         title = title_from_words(words) if words else None
         if title is not None or inner:
             m.ext_start = start
+        stated = [o.country for o in inner if o.kind == "country" and o.country]
+        if title is not None and stated and m.entry is not None:
+            # "Norwegian Prime Minister Jens Stoltenberg": the text's nationality, as of its
+            # date, wins over the dictionary's (or a namesake's) country
+            m.country = stated[0]
         _apply_title(m, title, inner, "title")
         org = _org_of(inner)
         if title is None and org is not None and not m.role:

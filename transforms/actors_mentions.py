@@ -35,6 +35,8 @@ _AMBIGUOUS = frozenset({"side", "part", "front", "home", "heart", "field", "capi
 _WEAK_ROLES = frozenset({None, "GOV", "CVL", "LAB"})
 # Modifiers specific enough to override any head: "rebel forces" are REB, not MIL.
 _STRONG_MODIFIER_ROLES = frozenset({"REB", "OPP", "PRM", "REL"})
+# Sectors of private people and bodies: an international organisation is not their country.
+_PRIVATE_ROLES = frozenset({"BUS", "LAB", "AGR", "MED", "EDU", "CVL", "REL"})
 _GENERIC_HEADS = {"delegation": "GOV", "team": None, "side": None, "unit": "MIL",
                   "personnel": None, "contingent": "MIL", "agency": "GOV", "service": None,
                   "group": None, "organization": None, "organisation": None, "movement": None,
@@ -131,6 +133,9 @@ def _is_location_use(doc: Doc, start: int, end: int) -> bool:
     head = doc[start:end].root
     if head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPS:
         return True
+    if head.dep_ == "pobj" and head.head.lower_ == "from" and (
+            head.head.head.lemma_.lower() in roles_data()["motion_verbs"]):
+        return True  # "arrived from Helsinki" is where he came from; "a note from Moscow" acts
     # "Athens's main courthouse", "the Kabul airport" are in the city; "Moscow's embassy" is
     # the state's.
     return head.dep_ in ("poss", "compound") and (head.head.lemma_.lower() in city_place_nouns()
@@ -290,6 +295,8 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if override and (role in _WEAK_ROLES or generic or override in _STRONG_MODIFIER_ROLES):
                 role = override
                 break
+        if _appositive_of_organization(doc, tok, mods, owner, mentions, role):
+            continue  # "Coceral, the EC cereal trade lobby": the organisation described
         if (generic or compound) and _names_organization(doc, tok, mods, owner, mentions, role):
             continue  # "the AFP news agency" is AFP, not a French agency
         countries: list[tuple[str, int]] = []
@@ -302,6 +309,8 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 role = other.role  # "Toyota officials" speak for Toyota, not for Japan's state
             if other is None or not other.country:
                 continue
+            if other.country in ("IGO", "NGO") and role in _PRIVATE_ROLES:
+                continue  # an "EC trade lobby" is business of the member states, not the EC
             if (other.kind == "country" or mod.dep_ in ("poss", "compound")
                     or demonym_country(mod.text) == other.country):
                 countries.append((other.country, other.start))
@@ -310,14 +319,23 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             located = _located_in(doc, anchor, owner, mentions, places=not generic)
             if located:
                 countries.append((located, None))
-        if not countries and is_equipment(lemma) and not any(
-                m.text[:1].isupper() and owner[m.i] is None for m in mods):
-            continue  # an "ISIL-held tank" is kit; an "Arleigh Burke-class destroyer" a unit
+        if not countries and is_equipment(lemma) and (any(
+                group_role(m.lemma_) for m in mods) or not any(
+                m.text[:1].isupper() and owner[m.i] is None for m in mods)):
+            # an "ISIL-held tank" is kit, "coalition warplanes" the coalition's (the modifier
+            # is the actor); an "Arleigh Burke-class destroyer" is a unit
+            continue
         named = [m for m in mods if m.dep_ == "compound" and m.text[:1].isupper()]
         if generic and not countries and not named and not any(
                 modifier_role(m.lower_) for m in mods):
             continue  # a bare "group" or "nation" is nobody in particular
         start = min([tok.i] + [m.i for m in mods if m.dep_ != "nummod"])
+        entry = lookup(compound) if compound and not countries else None
+        if entry is not None:  # "the international community" is a dictionary actor
+            out.append(Mention(tok.i, tok.i + 1, entry.actor_type, entry.name, entry.country,
+                               entry.role, resolution="dictionary", confidence=0.8, entry=entry,
+                               ext_start=start, head=tok.i))
+            continue
         if not countries:
             name = compound or tok.lemma_.lower()
             if generic and named:
@@ -345,8 +363,24 @@ def _heads_actor(head: Token) -> bool:
     """Whether a noun names actors itself, so its modifiers only qualify it: "coalition" in
     "coalition forces" does not act, in "coalition airstrikes" it is who strikes."""
     lemma = head.lemma_.lower()
-    return (group_role(lemma) is not None or lemma in _GENERIC_HEADS
+    return ((group_role(lemma) is not None and not is_equipment(lemma)) or lemma in _GENERIC_HEADS
             or lemma in title_lexicon_words() or head.ent_type_ != "")
+
+
+def _appositive_of_organization(doc: Doc, head: Token, mods: list[Token],
+                                owner: list[int | None], mentions: list[Mention],
+                                role: str | None) -> bool:
+    """Whether the group noun is an apposition describing a named organisation; if so the
+    organisation takes the phrase and, lacking one, the sector."""
+    if head.dep_ != "appos" or owner[head.head.i] is None:
+        return False
+    other = mentions[owner[head.head.i]]
+    if other.kind != "organization":
+        return False
+    start = min([head.i] + [m.i for m in mods if m.dep_ != "nummod"])
+    other.extra.append((start, head.i + 1))
+    other.role = other.role or role
+    return True
 
 
 def _names_organization(doc: Doc, head: Token, mods: list[Token], owner: list[int | None],

@@ -253,7 +253,7 @@ def _instrument_words(verb: Token) -> set[str]:
         heads.append(subj)
     # "were killed when a car bomb went off": the subject of the adverbial clause is the means
     heads += [g for c in verb.children if c.dep_ == "advcl" for g in c.children
-              if g.dep_ == "nsubj"]
+              if g.dep_ in ("nsubj", "nsubjpass")]
     words: set[str] = set()
     for head in heads:
         mods = _head_words(head) | {c.lower_ for c in head.children if c.dep_ == "amod"}
@@ -324,9 +324,11 @@ def figurative(verb: Token) -> bool:
     if entry is None:
         return False
     any_xcomp, words = entry
-    if any_xcomp and infinitive_of(verb) is not None:
-        return True
-    found = _obj_words(verb) | {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
+    if any_xcomp and (infinitive_of(verb) is not None
+                      or any(c.dep_ == "ccomp" for c in verb.children)):
+        return True  # "help prices race ahead": a clause with its own subject, too
+    found = _obj_words(verb) | {c.lower_ for c in verb.children
+                                if c.dep_ in ("prt", "prep", "agent")}
     if verb.dep_ == "amod":  # misparsed "fought accusations": the object became the head
         found |= {verb.head.lemma_.lower(), verb.head.lower_}
     return bool(words & found)

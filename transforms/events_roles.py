@@ -21,7 +21,6 @@ OBJECT_CONTROL = frozenset({"urge", "ask", "invite", "call", "tell", "order", "f
                             "appeal", "advise", "instruct", "direct", "compel", "permit", "lead"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 _PRONOUN_REACH = 400
 
 ActorAt = Callable[[int, int], "Actor | None"]
@@ -59,7 +58,7 @@ class RoleFinder:
         self.at = actor_lookup(actors)
         self.mentions = sorted(((s, a) for a in actors for s, _ in a.spans), key=lambda m: m[0])
 
-    def _pronoun(self, tok: Token, skip: frozenset[str] = frozenset()) -> Actor | None:
+    def _pronoun(self, tok: Token) -> Actor | None:
         low = tok.lower_
         if low not in _PERSON_PRONOUNS and low not in _THING_PRONOUNS:
             return None
@@ -68,7 +67,7 @@ class RoleFinder:
         for start, actor in self.mentions:
             if start >= tok.idx:
                 break
-            if (actor.actor_type == "person") == want_person and actor.key not in skip:
+            if (actor.actor_type == "person") == want_person:
                 best = (start, actor)
         # Older mentions than a few sentences back are guesses, not coreference.
         if best is None or tok.idx - best[0] > _PRONOUN_REACH:
@@ -127,14 +126,6 @@ class RoleFinder:
                             out.append((a, m))
         return out
 
-    def other_than(self, tok: Token, exclude: set[str], depth: int = 1) -> Actor | None:
-        """The actor of an object pronoun, which never refers to the clause's own subject
-        ("the police shot him": not the police), else the actor of the token."""
-        a = self.actor_of(tok, depth)
-        if tok.lower_ in _OBJECT_PRONOUNS and (a is None or a.key in exclude):
-            return self._pronoun(tok, frozenset(exclude))
-        return a
-
     def actor_in_phrase(self, tok: Token, exclude: set[str], max_depth: int = 3) -> Actor | None:
         """The first actor found breadth-first inside a phrase, skipping excluded keys; an actor
         with a country before a countryless one ("inspectors of the IAEA" names the IAEA)."""
@@ -142,7 +133,7 @@ class RoleFinder:
         for _ in range(max_depth + 1):
             nxt = []
             for t in frontier:
-                a = self.other_than(t, exclude, 0) if t.pos_ != "ADP" else None
+                a = self.actor_of(t, 0) if t.pos_ != "ADP" else None
                 if a is not None and a.key not in exclude:
                     if a.country:
                         return a

@@ -226,7 +226,8 @@ def named_recipients(c: Clause, roles: RoleFinder, sources: list[Actor | None]) 
     if hit is not None:
         return [hit]
     for patient in patient_heads(c.trigger, c.root):
-        hit = roles.actor_of(patient)
+        # the noun itself must name the actor: "a UN-run school attacked by X" hit a school
+        hit = roles.at(patient.idx, patient.idx + len(patient.text))
         if hit is not None and hit.key not in exclude:
             return [hit]
     return []

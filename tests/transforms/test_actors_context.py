@@ -159,3 +159,15 @@ def test_magazine_named_after_its_kind_is_media(nlp):
     text = "The group's magazine Inspire praised the attack."
     actor = _actor(nlp, text, "Inspire")
     assert actor is not None and actor.role == "MED"
+
+
+def test_nationality_in_the_title_wins_over_the_dictionary_country(nlp) -> None:
+    text = "Norwegian Prime Minister Jens Stoltenberg opened the conference in Oslo."
+    actor = _actor(nlp, text, "Jens Stoltenberg", date(2008, 5, 1))
+    assert actor is not None and actor.country == "NOR"
+
+
+def test_a_police_officer_is_police_not_military(nlp) -> None:
+    text = "The blast killed a police officer and wounded two passers-by."
+    actor = _actor(nlp, text, "police officer")
+    assert actor is not None and actor.role == "COP"

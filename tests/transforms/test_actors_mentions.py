@@ -80,3 +80,50 @@ def test_capital_owning_an_embassy_is_still_the_state(nlp):
     text = "Rome's embassy lodged a protest with the ministry."
     rome = _actor(nlp, text, "Rome")
     assert rome is not None and (rome.country, rome.role) == ("ITA", "GOV")
+
+
+def test_coalition_modifying_an_act_is_the_actor(nlp):
+    text = "The allies will continue coalition operations against the militants."
+    coalition = _actor(nlp, text, "coalition")
+    assert coalition is not None and coalition.role == "MIL"
+
+
+def test_coalition_owning_warplanes_is_the_actor(nlp):
+    text = "Coalition warplanes bombed a bridge on Tuesday."
+    coalition = _actor(nlp, text, "Coalition warplanes")
+    assert coalition is not None and coalition.name == "coalition"
+
+
+def test_nationality_of_the_phrase_reaches_a_modifier_actor(nlp):
+    text = "Kenyan opposition candidates rejected the results."
+    opposition = _actor(nlp, text, "opposition")
+    assert opposition is not None and (opposition.country, opposition.role) == ("KEN", "OPP")
+
+
+def test_international_community_is_an_international_actor(nlp):
+    text = "Ministers urged the international community to act."
+    community = _actor(nlp, text, "international community")
+    assert community is not None and community.country == "IGO"
+
+
+def test_capital_left_by_a_traveller_is_a_place(nlp):
+    text = "The envoy arrived from Ankara on a military plane."
+    ankara = _actor(nlp, text, "Ankara")
+    assert ankara is None or ankara.role != "GOV"
+
+
+def test_capital_sending_a_note_is_the_government(nlp):
+    text = "Athens received a protest note from Ankara."
+    ankara = _actor(nlp, text, "Ankara")
+    assert ankara is not None and (ankara.country, ankara.role) == ("TUR", "GOV")
+
+
+def test_organisation_described_as_a_lobby_is_business(nlp):
+    text = "Agrimex, the EC grain trade lobby, wrote to the commissioner."
+    lobby = _actor(nlp, text, "Agrimex")
+    assert lobby is not None and lobby.role == "BUS" and lobby.country != "IGO"
+
+
+def test_farmers_of_an_international_organisation_have_no_country(nlp):
+    farmers = _actor(nlp, "EC farmers blocked the roads.", "farmers")
+    assert farmers is not None and farmers.role == "AGR" and farmers.country != "IGO"

@@ -57,6 +57,13 @@ def _codes(rows: list[dict], trigger: str) -> set[str]:
      "011"),
     ("Japan has protested the Chinese export restrictions.", "protested", "114"),
     ("Israel and Hamas struck a deal on a prisoner exchange.", "deal", "057"),
+    ("Chilean police fought running battles with student protesters in Santiago.", "fought",
+     "175"),
+    ("Malian troops destroyed three rebel tanks near Gao.", "destroyed", "190"),
+    ("Israel and Jordan signed a memorandum of understanding on water.", "signed", "057"),
+    ("A Kenyan policeman was killed when a bomb was thrown into a police post in Mandera.",
+     "killed", "183"),
+    ("Russia denied visas to the Estonian delegation.", "denied", "1245"),
     # objects that pick the sub-code
     ("Lebanon received a team of UN inspectors.", "received", "0862"),
     ("The United Nations dispatched inspectors to Iraq.", "dispatched", "090"),
@@ -98,9 +105,17 @@ def test_frame_picks_the_code(events_of, text: str, trigger: str, code: str) -> 
     ("The Kenyan court struck down the ban on opposition rallies.", "struck"),
     ("President Obama has offered the job to the Senegalese diplomat.", "offered"),
     ("The Brazilian reforms helped reduce inflation last year.", "helped"),
-    ("The report on Iraqi prisons, which was released by the UN on Monday, was critical.",
+    ("The UN report, which was released by the Geneva office on Monday, criticised Iraq.",
      "released"),
     ("The Venezuelan decision captured the attention of the Colombian government.", "captured"),
+    ("The Ugandan president signed a memorandum on civil service reform.", "signed"),
+    ("The Kenyan senate killed the bill on land reform last year.", "killed"),
+    ("The Polish unions would fight efforts to raise food prices.", "fight"),
+    ("The Kenyan minister fought a hard campaign to keep his seat in Nairobi.", "fought"),
+    ("Hundreds of Syrian civilians sought refuge in a school in Aleppo.", "sought"),
+    ("The Ghanaian delegation, headed by the finance minister, arrived in Tokyo.", "headed"),
+    ("The Cuban doctor offered medical care to the villagers of Jacmel.", "offer"),
+    ("The Indian budget is likely to help prices rise in the coming months.", "help"),
     ("The Nigerian foreign minister received the Nobel Peace Prize.", "received"),
     ("Turkish police could offer no details about the bomb.", "offer"),
     ("President Sarney declared a total war on inflation.", "war"),
@@ -111,6 +126,12 @@ def test_frame_picks_the_code(events_of, text: str, trigger: str, code: str) -> 
 ])
 def test_figurative_use_or_stated_aim_is_no_event(events_of, text: str, trigger: str) -> None:
     assert not _codes(events_of(text), trigger)
+
+
+def test_diplomats_withdrawn_from_a_capital_target_its_state(events_of) -> None:
+    rows = events_of("Britain withdrew four of its diplomats in Tehran on Monday.")
+    assert {(r["cameo_code"], r["target_country"]) for r in rows if r["trigger"] == "withdrew"} \
+        == {("161", "IRN")}
 
 
 def test_aid_received_is_no_aid_given_by_the_receiver(events_of) -> None:
