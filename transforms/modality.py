@@ -121,6 +121,7 @@ def event_modality(trigger: Token, clause: Token | None = None) -> Modality:
     if clause is not None and clause.i != trigger.i:
         _local_flags(trigger, words, flags)
     first = True
+    done = False
     for _ in range(_MAX_LEVELS):
         found = _local_flags(tok, words, flags)
         speaker = speaker or found
@@ -137,6 +138,8 @@ def event_modality(trigger: Token, clause: Token | None = None) -> Modality:
             first = False
             continue
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+        if dep == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
+            done = True  # "a vigil for Gray, killed by police": the participle's act took place
         if dep == "advcl" and own_subject and not any(
                 c.dep_ == "mark" and c.lower_ in words["conditional_marks"] for c in tok.children):
             break  # "..., while X said ...": an adverbial clause with its own subject is asserted
@@ -151,6 +154,8 @@ def event_modality(trigger: Token, clause: Token | None = None) -> Modality:
                 speaker, via_speech = found, True
         tok = head
         first = False
+    if done:
+        flags -= {"planned", "hypothetical"}
     modality = next((m for m in PRECEDENCE if m in flags), "asserted")
     return Modality(modality, speaker, via_speech)
 

@@ -171,3 +171,10 @@ def test_a_police_officer_is_police_not_military(nlp) -> None:
     text = "The blast killed a police officer and wounded two passers-by."
     actor = _actor(nlp, text, "police officer")
     assert actor is not None and actor.role == "COP"
+
+
+def test_the_military_is_the_one_named_a_sentence_before(nlp) -> None:
+    text = ("Lebanese officials said ten people died in Tyre. Lebanese doctors and Lebanese "
+            "witnesses blamed Israeli troops for the deaths. The military said it would go on.")
+    actor = _actor(nlp, text, "military")
+    assert actor is not None and (actor.country, actor.role) == ("ISR", "MIL")

@@ -64,6 +64,9 @@ def _codes(rows: list[dict], trigger: str) -> set[str]:
     ("A Kenyan policeman was killed when a bomb was thrown into a police post in Mandera.",
      "killed", "183"),
     ("Russia denied visas to the Estonian delegation.", "denied", "1245"),
+    ("Maoist rebels bombed a police station in Chhattisgarh.", "bombed", "183"),
+    ("Hundreds of Chilean students occupied the education ministry.", "occupied", "141"),
+    ("Turkish troops occupied northern Cyprus in 1974.", "occupied", "192"),
     # objects that pick the sub-code
     ("Lebanon received a team of UN inspectors.", "received", "0862"),
     ("The United Nations dispatched inspectors to Iraq.", "dispatched", "090"),
@@ -113,6 +116,8 @@ def test_frame_picks_the_code(events_of, text: str, trigger: str, code: str) -> 
     ("The Polish unions would fight efforts to raise food prices.", "fight"),
     ("The Kenyan minister fought a hard campaign to keep his seat in Nairobi.", "fought"),
     ("Hundreds of Syrian civilians sought refuge in a school in Aleppo.", "sought"),
+    ("The Kenyan marchers had dispersed by late afternoon.", "dispersed"),
+    ("The Sudanese air strike threatened to raise tensions with South Sudan.", "threatened"),
     ("The Ghanaian delegation, headed by the finance minister, arrived in Tokyo.", "headed"),
     ("The Cuban doctor offered medical care to the villagers of Jacmel.", "offer"),
     ("The Indian budget is likely to help prices rise in the coming months.", "help"),

@@ -189,11 +189,33 @@ def test_stated_future_act_is_an_asserted_intent_and_a_planned_act(nlp) -> None:
     assert got == {("03", "asserted"), ("07", "planned")}
 
 
+def test_decision_to_act_is_one_intent_event(nlp) -> None:
+    rows = _code(nlp, "Peru decided to allow Bolivian observers into the prison.",
+                 {"Peru": ("country", "PER", "GOV"), "Bolivian": ("country", "BOL", "GOV")})
+    assert [(e["cameo_root"], e["modality"]) for e in rows] == [("03", "asserted")]
+
+
+def test_own_act_on_condition_unless_is_a_threat(nlp) -> None:
+    names = {"Japan": ("country", "JPN", "GOV"), "Kenya": ("country", "KEN", "GOV")}
+    rows = _code(nlp, "Japan will stop aid to Kenya unless Kenya reforms its courts.", names)
+    assert {(e["cameo_root"], e["target_country"]) for e in rows
+            if e["source_country"] == "JPN"} == {("13", "KEN")}
+    promise = _code(nlp, "Japan will give Kenya a loan if Kenya reforms its courts.", names)
+    assert "13" not in {e["cameo_root"] for e in promise}
+
+
 def test_claim_that_another_actor_must_act_is_a_demand(nlp) -> None:
     rows = _code(nlp, "France said Iran must release the detained sailors.",
                  {"France": ("country", "FRA", "GOV"), "Iran": ("country", "IRN", "GOV")})
     demand = [e for e in rows if e["source_country"] == "FRA"]
     assert demand and demand[0]["cameo_root"] == "10" and demand[0]["target_country"] == "IRN"
+
+
+def test_demand_voiced_in_speech_consumes_the_demanded_act(nlp) -> None:
+    rows = _code(nlp, "The Dutch minister said Syria must free the two journalists.",
+                 {"Dutch": ("country", "NLD", "GOV"), "Syria": ("country", "SYR", "GOV")})
+    assert {(e["cameo_root"], e["source_country"], e["target_country"]) for e in rows} == {
+        ("10", "NLD", "SYR")}
 
 
 def test_agreement_to_an_uncoded_act_needs_a_political_source(nlp) -> None:

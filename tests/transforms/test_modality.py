@@ -26,6 +26,7 @@ CASES = [
     ("Seoul avoided criticizing Beijing in its statement.", "criticizing", "negated"),
     ("Neither side attacked during the truce.", "attacked", "negated"),
     ("Russia vetoed a resolution to impose sanctions on Syria.", "impose", "negated"),
+    ("Students will hold a vigil for the boy killed by police in Lagos.", "killed", "asserted"),
     ("The senate blocked a bill to send troops to Bosnia.", "send", "negated"),
     # planned
     ("The foreign minister will visit Tokyo next week.", "visit", "planned"),
