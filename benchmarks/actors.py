@@ -249,7 +249,8 @@ def bench_reuters(sample: int, show: int, cleaned: bool = False) -> dict:
             scores[name][1] += len(found - gold)
             scores[name][2] += len(gold - found)
         for iso in sorted(found_sets["all"] - gold):
-            extra.append(f"{row['file']}: extra {iso} (gold {sorted(gold)})")
+            salient = " salient" if iso in found_sets["salient"] else ""
+            extra.append(f"{row['file']}: extra{salient} {iso} (gold {sorted(gold)})")
     random.Random(1).shuffle(extra)
     for line in extra[:show]:
         print("  ", line)

@@ -83,16 +83,37 @@ def _sentence_matches(sent: Span) -> list[Match]:
     for tok in sent:
         if tok.pos_ == "NOUN":
             frame = noun_frame(tok)
-            head = tok.head if tok.dep_ != "pobj" else tok.head.head
+            head = _governing_verb(tok)
             if frame is not None and head.i not in verb_hits:
                 matches.append(Match(tok, head, frame, frame.code))
     return sorted(matches, key=lambda m: m.trigger.i)
 
 
+def _governing_verb(noun: Token) -> Token:
+    """The verb whose clause an event noun belongs to, through prepositions and measure nouns
+    ("launched 10 days of war games"); the noun's head when no verb is near."""
+    tok = noun.head
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return noun.head if noun.dep_ != "pobj" else noun.head.head
+
+
+def _infinitive(tok: Token) -> bool:
+    """Whether a verb is a "to" infinitive."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
+
+
 def _complements(tok: Token) -> list[Token]:
-    """What a composite verb governs: its infinitive, clause, or noun ("agreed to a truce")."""
+    """What a composite verb or noun governs: its infinitive, clause, or noun ("agreed to a
+    truce", "an agreement to exchange", "made an appeal to X to extradite")."""
     out = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") or (
-        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+        c.dep_ in ("advcl", "acl") and _infinitive(c))]
+    if tok.pos_ == "NOUN" and not out and tok.dep_ == "dobj":
+        # the parser often hangs the noun's infinitive on the light verb
+        out = [c for c in tok.head.children if c.i > tok.i and c.dep_ in ("advcl", "xcomp")
+               and _infinitive(c)]
     out += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "upon", "on")
             for g in p.children if g.dep_ in ("pobj", "pcomp")]
     obj = object_of(tok)
@@ -152,7 +173,8 @@ def _slot_tokens(slot: str, m: Match) -> list[Token]:
     if slot == "dative":
         return [c for c in trig.children if c.dep_ == "dative" and c.pos_ != "ADP"] + \
                [g for c in trig.children if c.dep_ == "dative" and c.pos_ == "ADP"
-                for g in c.children if g.dep_ == "pobj"]
+                for g in (c.children if any(k.dep_ == "pobj" for k in c.children)
+                          else _stranded_object(c)) if g.dep_ != "punct"]
     if slot == "nsubjpass":
         return [c for c in trig.children if c.dep_ == "nsubjpass"]
     if slot == "ccomp_subj":  # "X charged that Y abused ...": the accused is the claim's subject
@@ -168,7 +190,24 @@ def _slot_tokens(slot: str, m: Match) -> list[Token]:
             for p in h.children:
                 if p.dep_ in ("prep", "dative", "agent") and p.lower_ == prep:
                     out.extend(g for g in p.children if g.dep_ == "pobj")
+                    if not any(g.dep_ == "pobj" for g in p.children):
+                        out.extend(_stranded_object(p))
         return out
+    return []
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """The noun right after an object-less preposition that the parser made the subject of a
+    reduced relative ("granted asylum to five officers holed up in ...")."""
+    nxt = prep.nbor() if prep.i + 1 < prep.sent.end else None
+    if nxt is None:
+        return []
+    head = nxt
+    while head.dep_ in ("nummod", "amod", "compound", "det", "poss") and head.head.i > head.i:
+        head = head.head
+    if head.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("NOUN", "PROPN") \
+            and head.left_edge.i == prep.i + 1:
+        return [head]
     return []
 
 
