@@ -183,6 +183,9 @@ def _slot_tokens(slot: str, m: Match) -> list[Token]:
     if slot.startswith(("prep:", "obj_prep:")):
         kind, prep = slot.split(":", 1)
         heads = [object_of(trig)] if kind == "obj_prep" else [trig, m.clause]
+        if kind == "obj_prep" and prep == "from" and heads[0] is not None \
+                and noun_frames(heads[0]):
+            return []  # "demanded the withdrawal of X from Y": Y is where the act leaves
         out = []
         for h in heads:
             if h is None:
@@ -420,7 +423,7 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
         # curfew in Algiers"); only a country named in the sentence stands in.
         # A domestic material act ("imposed a curfew in Algiers") acts on its country; a
         # domestic verbal act ("Reagan said in Washington") only took place there.
-        ground = _place_actor(place, m.trigger.sent, roles)
+        ground = _place_actor(place or _complement_place(m), m.trigger.sent, roles)
         verbal = cameo_code(code).quad_class in (1, 3)
         pairs = [(s, ground if _placeless(t) and ground is not None and (
             s is None or s.country != ground.country or not verbal) and (
@@ -507,8 +510,23 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
 
 
 def _placeless(target: Actor | None) -> bool:
-    """Whether a target says no more than the place would: none, or a countryless group."""
-    return target is None or (target.country is None and target.actor_type == "group")
+    """Whether a target says no more than the place would: none, a countryless group, or a
+    countryless organisation of no sector (a facility or a firm the NER took for an actor)."""
+    return target is None or (target.country is None and (
+        target.actor_type == "group" or (target.actor_type == "organization" and not target.role)))
+
+
+def _complement_place(m: Match) -> Place | None:
+    """The place of a composite verb's complement act ("ready to send troops to a force in
+    Liberia"): where the intended, threatened or demanded act would happen."""
+    if not m.frame.compose:
+        return None
+    for comp in _complements(m.trigger):
+        if comp.pos_ in ("VERB", "AUX"):
+            place = event_place(comp, comp, [])
+            if place is not None:
+                return place
+    return None
 
 
 def _place_actor(place: Place | None, sent: Span, roles: RoleFinder) -> Actor | None:

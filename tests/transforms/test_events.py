@@ -279,3 +279,28 @@ def test_recipient_misparsed_as_subject_of_a_reduced_relative(nlp) -> None:
                  "Chile granted asylum to five Bolivian officers holed up in its embassy."):
         rows = _code(nlp, text, names)
         assert {(e["source_country"], e["target_country"]) for e in rows} == {("CHL", "BOL")}
+
+
+def test_threatened_act_in_a_named_country_targets_that_country(nlp) -> None:
+    rows = _code(nlp, "Hezbollah threatened on Friday to resume its attacks in Israel.",
+                 {"Hezbollah": ("organization", "LBN", "REB"),
+                  "Israel": ("country", "ISR", "GOV")})
+    assert {(e["cameo_root"], e["target_country"]) for e in rows} == {("13", "ISR")}
+
+
+def test_facility_taken_for_an_organisation_says_no_more_than_its_place() -> None:
+    from transforms.events import _placeless
+
+    plant = Actor(key="organization|arak plant", name="Arak Plant", actor_type="organization")
+    ngo = Actor(key="organization|red cross", name="Red Cross", actor_type="organization",
+                country="NGO")
+    party = Actor(key="organization|ppp", name="PPP", actor_type="organization", role="PTY")
+    assert _placeless(plant) and _placeless(None)
+    assert not _placeless(ngo) and not _placeless(party)
+
+
+def test_demanded_withdrawal_targets_who_withdraws_not_where_from(nlp) -> None:
+    rows = _code(nlp, "The Arab League demanded the withdrawal of Ethiopian troops from Somalia.",
+                 {"Arab League": ("organization", "IGO", None),
+                  "Ethiopian": ("country", "ETH", "MIL"), "Somalia": ("country", "SOM", "GOV")})
+    assert rows and {(e["cameo_root"], e["target_country"]) for e in rows} == {("10", "ETH")}
