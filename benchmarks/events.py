@@ -74,9 +74,9 @@ def _codes(items: list[dict]) -> set[str]:
     return {LEGACY_CODES.get(a["code"], a["code"]) for a in items}
 
 
-def bench_plover(show_errors: int, limit: int | None = None) -> dict:
-    """PLOVER event type macro-F1 and actor-country accuracy."""
-    recs = plover_records()[:limit]
+def bench_plover(show_errors: int, limit: int | None = None, step: int = 1) -> dict:
+    """PLOVER event type macro-F1 and actor-country accuracy (every step-th sentence)."""
+    recs = plover_records()[:limit:step]
     pairs, right_type, src_ok, tgt_ok, both_ok, errors, wrong_dyads = [], 0, 0, 0, 0, [], []
     for r in recs:
         gold = r["event_plover_2023"]
@@ -127,9 +127,9 @@ def cameo_examples() -> list[tuple[str, str, str]]:
             if r["example"] and r["example"] != "NA"]
 
 
-def bench_cameo(show_errors: int, limit: int | None = None) -> dict:
-    """CAMEO root accuracy on the codebook examples."""
-    items = cameo_examples()[:limit]
+def bench_cameo(show_errors: int, limit: int | None = None, step: int = 1) -> dict:
+    """CAMEO root accuracy on the codebook examples (every step-th example)."""
+    items = cameo_examples()[:limit:step]
     right, coded, errors = 0, 0, []
     for code, root, text in items:
         ev = primary(extracted_events(text), typed=False)
