@@ -480,6 +480,8 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
     for code_now, modality_now in codes:
         info = cameo_code(code_now)
         for source, target in pairs[:_MAX_PAIRS]:
+            if target is None and not info.code.startswith(lexicon().untargeted_codes):
+                continue  # precision first: an act done to someone needs its target
             rows.append({
                 "sentence_index": sent_index, "sentence": sent.text,
                 "trigger": m.trigger.text, "trigger_start": m.trigger.idx,

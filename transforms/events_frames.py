@@ -68,6 +68,7 @@ class Lexicon:
     political_roles: frozenset[str] = frozenset()
     business_roles: frozenset[str] = frozenset()
     violent_roots: frozenset[str] = frozenset()
+    untargeted_codes: tuple[str, ...] = ()
     military_modifiers: frozenset[str] = frozenset()
     not_events: dict[str, tuple[bool, frozenset[str]]] = field(default_factory=dict)
 
@@ -132,6 +133,7 @@ def lexicon() -> Lexicon:
         political_roles=frozenset(data.get("political_roles", [])),
         business_roles=frozenset(data.get("business_roles", [])),
         violent_roots=frozenset(str(r) for r in data.get("violent_roots", [])),
+        untargeted_codes=tuple(str(c) for c in data.get("untargeted_codes", [])),
         military_modifiers=_words(data.get("military_modifiers")),
         not_events={str(k): (bool(v.get("xcomp", False)), frozenset(v.get("words", [])))
                     for k, v in (data.get("not_events") or {}).items()},
