@@ -306,10 +306,11 @@ def apply_domestic_fallback(doc: Doc, mentions: list[Mention], home: str | None 
         if m.country:
             m.confidence = 0.5
     # An official titled without a country ("mining minister Jaime Villalobos") serves the
-    # article's home country, when there is a clear one.
+    # article's home country when no other country rivals it: visiting officials are
+    # reported from their host's capital.
     second = counts.most_common(2)[1][1] if len(counts) > 1 else 0
-    if dominant is None or (home is None and (counts[dominant] < _CLEAR_HOME_MENTIONS
-                                              or counts[dominant] < 2 * second)):
+    if dominant is None or counts[dominant] < 2 * second or (
+            home is None and counts[dominant] < _CLEAR_HOME_MENTIONS):
         return
     for m in mentions:
         if (m.kind == "person" and m.titled and not m.country and m.entry is None

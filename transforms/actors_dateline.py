@@ -52,4 +52,7 @@ def break_after_dateline(doc: Doc) -> Doc:
     cut = dateline_end(doc)
     if 0 < cut < len(doc):
         doc[cut].is_sent_start = True
+        if cut + 1 < len(doc):
+            # the parser would otherwise cut a title off its name ("- President | Reagan will")
+            doc[cut + 1].is_sent_start = False
     return doc

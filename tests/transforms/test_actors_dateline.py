@@ -49,3 +49,11 @@ def test_break_after_dateline_starts_the_lead_sentence(nlp) -> None:
     assert doc[5].text == "The" and doc[5].is_sent_start
     plain = break_after_dateline(nlp.make_doc("The president asked the senator to act."))
     assert not any(t.is_sent_start for t in plain[1:])
+
+
+def test_title_right_after_the_dateline_stays_with_its_name(nlp) -> None:
+    doc = nlp("WASHINGTON, March 4 - President Reagan will visit Rome in June, the White House "
+              "said.\n\nThe announcement said Reagan and Nancy Reagan would stay three days.")
+    assert [s.text.strip() for s in doc.sents][1].startswith("President Reagan will visit")
+    reagan = [a for a in resolve_actors(doc) if a.title == "President"]
+    assert reagan and reagan[0].name != "Nancy Reagan"

@@ -304,3 +304,13 @@ def test_demanded_withdrawal_targets_who_withdraws_not_where_from(nlp) -> None:
                  {"Arab League": ("organization", "IGO", None),
                   "Ethiopian": ("country", "ETH", "MIL"), "Somalia": ("country", "SOM", "GOV")})
     assert rows and {(e["cameo_root"], e["target_country"]) for e in rows} == {("10", "ETH")}
+
+
+def test_an_act_on_someone_needs_its_target(nlp) -> None:
+    untargeted = _code(nlp, "Indonesia sent emergency aid on Monday.",
+                       {"Indonesia": ("country", "IDN", "GOV")})
+    assert not untargeted  # aid to nobody named is no row
+    targeted = _code(nlp, "Indonesia sent emergency aid to Timor-Leste on Monday.",
+                     {"Indonesia": ("country", "IDN", "GOV"),
+                      "Timor-Leste": ("country", "TLS", "GOV")})
+    assert [(e["cameo_root"], e["target_country"]) for e in targeted] == [("07", "TLS")]
