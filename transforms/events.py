@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -418,22 +418,23 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
     if not pairs:
         return []
     place = event_place(m.trigger, m.clause, [])
-    if not via_context:
+    # a recipient the sentence names but no actor resolves ("killed a teenager"): not the place
+    named = any(names_recipient(v) for v in dict.fromkeys((m.trigger, m.clause)))
+    if not via_context and not named:
         # PLOVER codes the country where an untargeted act happens as its target ("imposed a
         # curfew in Algiers"); only a country named in the sentence stands in.
         # A domestic material act ("imposed a curfew in Algiers") acts on its country; a
         # domestic verbal act ("Reagan said in Washington") only took place there.
         ground = _place_actor(place or _complement_place(m), m.trigger.sent, roles)
         verbal = cameo_code(code).quad_class in (1, 3)
-        pairs = [(s, ground if _placeless(t) and ground is not None and (
+        pairs = [(s, _grounded(t, ground) if _placeless(t) and ground is not None and (
             s is None or s.country != ground.country or not verbal) and (
             s is None or s.key != ground.key) else t) for s, t in pairs]
     if cameo_code(code).root not in lexicon().violent_roots:
         pairs = [(s, t) for s, t in pairs if state_side(s) or state_side(t)]
         if not pairs:
             return []
-    if not via_context and any(t is None for _, t in pairs) and any(
-            names_recipient(v) for v in dict.fromkeys((m.trigger, m.clause))):
+    if not via_context and any(t is None for _, t in pairs) and named:
         # precision first: a recipient the sentence names but no actor resolves is no empty target
         pairs = [(s, t) for s, t in pairs if t is not None]
         if not pairs:
@@ -516,6 +517,14 @@ def _placeless(target: Actor | None) -> bool:
     countryless organisation of no sector (a facility or a firm the NER took for an actor)."""
     return target is None or (target.country is None and (
         target.actor_type == "group" or (target.actor_type == "organization" and not target.role)))
+
+
+def _grounded(target: Actor | None, ground: Actor) -> Actor:
+    """The target an act in a country has: people acted on stay the target, placed in that
+    country ("killed a teenager in Brooklyn"); otherwise the country stands in."""
+    if target is not None and target.actor_type == "group":
+        return replace(target, country=ground.country)
+    return ground
 
 
 def _complement_place(m: Match) -> Place | None:

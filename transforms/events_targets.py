@@ -70,7 +70,9 @@ def recipient_heads(verb: Token, objects: bool = True) -> list[Token]:
         heads += [g for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.tag_ == "VBG"
                   for g in c.children if g.dep_ == "nsubj" and g.i > verb.i]
     heads += [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
-    heads += _prep_objects(verb)
+    preps = tuple(p for p in _words("recipient_preps") if p != "from") \
+        if verb.lemma_.lower() in _words("travel_verbs") else ()
+    heads += _prep_objects(verb, preps)
     exchanges = [g for g in _prep_objects(verb, ("in",)) if g.lemma_.lower()
                  in _words("exchange_nouns")]
     heads += [h for g in exchanges for h in _prep_objects(g)]

@@ -183,3 +183,17 @@ def test_building_described_by_a_participle_is_not_its_owner(events_of) -> None:
     rows = events_of("No rebels were inside a United Nations-run clinic attacked by Syrian "
                      "forces.")
     assert all(r["target_name"] != "United Nations" for r in rows)
+
+
+def test_a_traveller_is_not_acting_on_where_he_came_from(events_of) -> None:
+    rows = events_of("Secretary of State George Shultz flew in from Helsinki on Monday.")
+    assert all(r["target_country"] != "FIN" for r in rows)
+    left = events_of("Britain withdrew its diplomats from Tehran on Monday.")
+    assert ("GBR", "IRN") in _dyads(left)
+
+
+def test_people_acted_on_in_a_country_stay_the_target(events_of) -> None:
+    rows = events_of("NEW YORK, Dec 3 - Police killed a teenager in Brooklyn on Sunday.")
+    killed = [r for r in rows if r["cameo_root"] in ("18", "19")]
+    assert killed and killed[0]["target_name"] == "teenager"
+    assert killed[0]["target_country"] == "USA"
