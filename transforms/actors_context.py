@@ -165,6 +165,10 @@ def apply_person_context(doc: Doc, mentions: list[Mention]) -> None:
             m.country = stated[0]
         _apply_title(m, title, inner, "title")
         org = _org_of(inner)
+        if title is not None and org is None and m.entry is None and m.role == "GOV":
+            body = org_role(" ".join(words))
+            if body in _NON_STATE:
+                m.role = body  # "Sulpetro Ltd president John Smith": the company's officer
         if title is None and org is not None and not m.role:
             m.role = org.role or org_role(org.name)  # "CNN's Sanjay Gupta" works for CNN
         span = _apposition(doc, m)

@@ -178,3 +178,9 @@ def test_the_military_is_the_one_named_a_sentence_before(nlp) -> None:
             "witnesses blamed Israeli troops for the deaths. The military said it would go on.")
     actor = _actor(nlp, text, "military")
     assert actor is not None and (actor.country, actor.role) == ("ISR", "MIL")
+
+
+def test_president_named_with_a_company_is_its_officer(nlp) -> None:
+    text = "CALGARY, March 3 - Westfield Ltd president John Smith declined to comment."
+    actor = _actor(nlp, text, "John Smith")
+    assert actor is not None and actor.role == "BUS"
