@@ -24,6 +24,23 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def events_of(nlp):
+    """Event rows of a text coded by the real actors and events stages, as of 2024-03-12."""
+    from datetime import date
+
+    from transforms.actors import resolve_actors
+    from transforms.events import code_events
+
+    published = date(2024, 3, 12)
+
+    def run(text: str) -> list[dict]:
+        doc = nlp(text)
+        return code_events(doc, resolve_actors(doc, published), published)
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def shared() -> Path:
     """The ../shared folder with benchmarks and corpora; skips when it is absent."""
     if not (SHARED / "benchmarks").is_dir():

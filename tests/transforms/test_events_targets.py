@@ -2,24 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from transforms.events import code_events
-
-PUBLISHED = date(2024, 3, 12)
-
-
-@pytest.fixture(scope="module")
-def events_of(nlp):
-    from transforms.actors import resolve_actors
-
-    def run(text: str) -> list[dict]:
-        doc = nlp(text)
-        return code_events(doc, resolve_actors(doc, PUBLISHED), PUBLISHED)
-
-    return run
 
 
 def _dyads(rows: list[dict]) -> set[tuple[str | None, str | None]]:
