@@ -190,11 +190,12 @@ def _first_person(doc: Doc, mentions: list[Mention], starts: list[int]) -> list[
 def _nominals(doc: Doc, mentions: list[Mention], starts: list[int]) -> list[Mention]:
     """ "the group", "these terrorists" -> the latest armed group or organisation before them."""
     heads: dict[str, list[str]] = _lexicon()["nominals"]
+    named_heads = frozenset(_lexicon().get("name_nominals", []))
     owner = owner_index(doc, mentions)
     out: list[Mention] = []
     for tok in doc:
         lemma = tok.lemma_.lower()
-        if tok.pos_ != "NOUN" or lemma not in heads:
+        if tok.pos_ != "NOUN" or lemma not in heads and lemma not in named_heads:
             continue
         if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
             continue
@@ -207,12 +208,14 @@ def _nominals(doc: Doc, mentions: list[Mention], starts: list[int]) -> list[Ment
         own = mentions[owner[tok.i]] if owner[tok.i] is not None else None
         if own is not None and (own.kind != "group" or own.country):
             continue
-        roles = set(heads[lemma])
+        roles = set(heads.get(lemma, []))
         for c in tok.children:  # "this terrorist group" is an armed group, not any organisation
             if c.dep_ == "amod" and heads.get(c.lemma_.lower()):
                 roles = set(heads[c.lemma_.lower()])
 
         def fits(m: Mention, roles=roles, lemma=lemma) -> bool:
+            if lemma not in heads:  # "the World Bank ... the bank": the name holds the head
+                return m.kind == "organization" and lemma in m.name.lower().split()
             if m.kind == "organization":  # an unknown organisation may be no group at all
                 return m.role in roles if roles else bool(m.entry or m.role)
             return m.kind == "group" and bool(roles) and m.role in roles and m.name != lemma

@@ -288,6 +288,8 @@ def apply_domestic_fallback(doc: Doc, mentions: list[Mention], home: str | None 
     counts.update(m.country for m in mentions
                   if m.country and m.kind in ("person", "organization", "country"))
     dominant = counts.most_common(1)[0][0] if counts else None
+    # an international body has no "government" or "police" of its own
+    national = next((c for c, _ in counts.most_common() if c not in ("IGO", "NGO")), None)
     starts = [s.start for s in doc.sents]
     for m in mentions:
         if m.country or not (m.kind == "group" and m.domestic or _domestic_institution(m)):
@@ -304,9 +306,12 @@ def apply_domestic_fallback(doc: Doc, mentions: list[Mention], home: str | None 
         recent = [o for o in mentions if o.kind in ("group", "organization") and o.country
                   and o.role == m.role and o.country not in ("IGO", "NGO") and o.start < m.start
                   and bisect_right(starts, m.start) - bisect_right(starts, o.start) <= _KIN_REACH]
+        # "Brazilian business leaders called on the government": a national group named before
+        groups = [o for o in mentions if o.kind == "group" and o.country
+                  and o.country not in ("IGO", "NGO") and sent.start <= o.start < m.start]
         nearest = kin or before or recent
-        pick = nearest[-1] if nearest else (same[0] if same else None)
-        m.country = pick.country if pick else dominant
+        pick = nearest[-1] if nearest else (same[0] if same else (groups[-1] if groups else None))
+        m.country = pick.country if pick else national
         if m.country:
             m.confidence = 0.5
     # An official titled without a country ("mining minister Jaime Villalobos") serves the

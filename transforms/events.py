@@ -28,6 +28,7 @@ from transforms.events_targets import (
     names_recipient,
     own_side,
     patient_heads,
+    private_pair,
     state_side,
 )
 from transforms.geo import Place, event_place
@@ -431,7 +432,8 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
             s is None or s.country != ground.country or not verbal) and (
             s is None or s.key != ground.key) else t) for s, t in pairs]
     if cameo_code(code).root not in lexicon().violent_roots:
-        pairs = [(s, t) for s, t in pairs if state_side(s) or state_side(t)]
+        pairs = [(s, t) for s, t in pairs if (state_side(s) or state_side(t))
+                 and not private_pair(s, t)]
         if not pairs:
             return []
     if not via_context and any(t is None for _, t in pairs) and named:

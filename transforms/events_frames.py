@@ -253,9 +253,10 @@ def _instrument_words(verb: Token) -> set[str]:
     subj = _subject_phrase(verb)
     if subj is not None:
         heads.append(subj)
-    # "were killed when a car bomb went off": the subject of the adverbial clause is the means
-    heads += [g for c in verb.children if c.dep_ == "advcl" for g in c.children
-              if g.dep_ in ("nsubj", "nsubjpass")]
+    # "were killed when a car bomb went off": the subject of the adverbial clause is the means,
+    # also when it hangs on a coordinated verb ("one was killed and 70 injured when a bomb ...")
+    heads += [g for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "advcl"
+              for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
     words: set[str] = set()
     for head in heads:
         mods = _head_words(head) | {c.lower_ for c in head.children if c.dep_ == "amod"}
@@ -360,10 +361,25 @@ def _purpose(verb: Token) -> bool:
     return verb_frame(head) is None and (obj is None or noun_frame(obj) is None)
 
 
+def _rejected_proposal(verb: Token) -> bool:
+    """Whether a verb is the infinitive of a proposal that was rejected ("vetoed a resolution to
+    impose sanctions"): the rejection is the event, the proposed act never happened."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "nsubjpass"):
+        head = verb.head.head
+    elif verb.dep_ == "advcl" and object_of(verb.head) is not None:
+        head = verb.head  # the parser often hangs the proposal's infinitive on the verb
+    else:
+        return False
+    frame = verb_frame(head) if head.pos_ in ("VERB", "AUX") else None
+    return frame is not None and frame.code.startswith("12")
+
+
 def verb_frame(verb: Token) -> Frame | None:
     """The first frame of the verb's lemma whose conditions hold."""
     lex = lexicon()
-    if figurative(verb):
+    if figurative(verb) or _rejected_proposal(verb):
         return None
     obj = object_of(verb)
     for key in lemma_keys(verb):
@@ -407,7 +423,7 @@ def noun_frame(noun: Token) -> Frame | None:
     if not frames or noun.dep_ not in ("dobj", "nsubjpass", "pobj"):
         return None
     head = noun.head if noun.dep_ != "pobj" else noun.head.head
-    if head.pos_ not in ("VERB", "AUX"):
+    if head.pos_ not in ("VERB", "AUX") or _rejected_proposal(head):
         return None
     keys = lemma_keys(head)
     for frame in frames:

@@ -19,6 +19,9 @@ _PHRASE_PREPS = frozenset({"of", "from", "for", "with", "on", "against", "by", "
 OBJECT_CONTROL = frozenset({"urge", "ask", "invite", "call", "tell", "order", "force", "persuade",
                             "press", "pressure", "encourage", "allow", "help", "warn", "request",
                             "appeal", "advise", "instruct", "direct", "compel", "permit", "lead"})
+# Verbs of blame whose object did the act of their gerund ("accused X of bombing Y, killing ten").
+BLAME_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "convict", "indict", "condemn",
+                         "criticize", "criticise", "denounce", "punish", "fault"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 _PRONOUN_REACH = 400
@@ -175,6 +178,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     head = verb.head
     if head.i == verb.i:
         return None, False
+    accused = _accused_gerund(verb)
+    if accused is not None:
+        return accused
     if verb.dep_ == "xcomp":
         passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if passive is not None:  # "X is expected to sign", "X was asked to leave"
@@ -193,6 +199,27 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return verb.head, False
     return None, False
+
+
+def _accused_gerund(verb: Token) -> tuple[Token | None, bool] | None:
+    """The doer of a gerund that a verb of blame attributes to its object ("accused Sudan of
+    bombing Guffa", "accused the rebels of attacking", and the result clause "..., killing
+    seven" that the parser hangs on "accused")."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("pcomp", "advcl"):
+        return None
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head  # "accused X of bombing" or, attached to the object, "X of bombing"
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in BLAME_VERBS:
+        return head, False
+    if head.lemma_.lower() not in BLAME_VERBS:
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+    gerund = next((g for p in head.children if p.dep_ == "prep" and p.i < verb.i
+                   for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+    if obj is None or gerund is None:
+        return None
+    return obj, False
 
 
 def _absolute_participle(verb: Token) -> bool:

@@ -196,6 +196,19 @@ def state_side(actor: Actor | None) -> bool:
     return actor is not None and (bool(actor.country) or actor.role in _words("state_roles"))
 
 
+def private_pair(source: Actor | None, target: Actor | None) -> bool:
+    """Whether a union or company acts on a company or union: business, not politics."""
+    private = _words("private_roles")
+    if source is None or target is None or not {source.role, target.role} & private:
+        return False
+
+    def company(a: Actor) -> bool:
+        return a.role in private or (a.actor_type == "organization" and not a.role
+                                     and a.country not in ("IGO", "NGO"))
+
+    return company(source) and company(target)
+
+
 def named_recipients(c: Clause, roles: RoleFinder, sources: list[Actor | None]) -> list[Actor]:
     """The recipient a frame's own slots missed, from the first mechanism that names one: a
     threat's condition, the object and recipient phrases of the trigger, its clause, its

@@ -88,3 +88,17 @@ def test_a_city_named_as_a_setting_is_no_antecedent(nlp):
     text = "Heavy fighting went on in Aleppo on Sunday. Its hospitals were hit."
     actor, _ = _actor_of(nlp, text, "Its")
     assert actor is None or actor.country != "SYR"
+
+
+def test_definite_head_is_the_organisation_whose_name_holds_it(nlp):
+    text = ("The International Monetary Fund approved a loan to Nepal on Tuesday. The fund said "
+            "it would send a mission to Kathmandu.")
+    actor, _ = _actor_of(nlp, text, "fund")
+    assert actor is not None and actor.name == "International Monetary Fund"
+    assert actor.country == "IGO"
+
+
+def test_definite_head_without_a_named_holder_stays_generic(nlp):
+    text = "The Senate passed the bill on Monday. The bank said it would raise rates."
+    actor, _ = _actor_of(nlp, text, "bank")
+    assert actor is None or actor.name != "Senate"

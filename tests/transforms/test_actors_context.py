@@ -184,3 +184,16 @@ def test_president_named_with_a_company_is_its_officer(nlp) -> None:
     text = "CALGARY, March 3 - Westfield Ltd president John Smith declined to comment."
     actor = _actor(nlp, text, "John Smith")
     assert actor is not None and actor.role == "BUS"
+
+
+def test_business_leaders_are_business_of_their_country(nlp) -> None:
+    text = "Japanese business leaders urged the cabinet to open the rice market."
+    actor = _actor(nlp, text, "business leaders")
+    assert actor is not None and (actor.country, actor.role) == ("JPN", "BUS")
+
+
+def test_a_bare_government_is_national_not_the_international_body_named_after_it(nlp) -> None:
+    text = ("Argentine business leaders asked the government to seek a loan from the "
+            "International Monetary Fund.")
+    actor = _actor(nlp, text, "government")
+    assert actor is not None and (actor.country, actor.role) == ("ARG", "GOV")

@@ -152,3 +152,48 @@ def test_strike_called_off_is_done_not_planned(events_of) -> None:
     called = [r for r in rows if r["trigger"] == "called"]
     assert called and called[0]["cameo_code"] == "082"
     assert called[0]["modality"] != "planned"
+
+
+@pytest.mark.parametrize(("text", "trigger", "absent"), [
+    # a rejected proposal's act never happened: the rejection is the event
+    ("Russia and China vetoed a UN resolution to impose an arms embargo on Syria.", "vetoed",
+     "embargo"),
+    ("Kenya rejected a Ugandan proposal to deploy troops in Somalia.", "rejected", "deploy"),
+])
+def test_rejected_proposal_is_not_coded_as_done(events_of, text: str, trigger: str,
+                                                absent: str) -> None:
+    rows = events_of(text)
+    assert _codes(rows, trigger) and {r["cameo_code"][:2] for r in rows} <= {"12"}
+    assert not [r for r in rows if r["trigger"] == absent]
+
+
+def test_constraints_released_from_are_no_release_of_persons(events_of) -> None:
+    rows = events_of("The Indian reform would release the state banks from the shackles of "
+                     "government control.")
+    assert not _codes(rows, "release")
+
+
+def test_official_protesting_complains_not_demonstrates(events_of) -> None:
+    rows = events_of("The Egyptian foreign minister protested against the detention of two "
+                     "Egyptian fishermen by Eritrea.")
+    assert _codes(rows, "protested") <= {"114"}
+    rows = events_of("Thousands of Kenyan students protested against the fee increases in "
+                     "Nairobi.")
+    assert "141" in _codes(rows, "protested")
+
+
+def test_bomb_in_clause_of_coordinated_verb_is_the_means(events_of) -> None:
+    rows = events_of("Two Nigerian soldiers were killed and nine were wounded when a bomb was "
+                     "thrown into their barracks in Maiduguri.")
+    assert _codes(rows, "killed") == {"183"}
+
+
+def test_casualties_in_riots_are_no_military_force(events_of) -> None:
+    rows = events_of("Ten Kenyan policemen were injured in the riots in Kisumu.")
+    assert not {c for c in _codes(rows, "injured") if c.startswith("19")}
+
+
+def test_offering_a_hint_is_no_offer(events_of) -> None:
+    rows = events_of("The Kenyan foreign ministry offered a first hint of impatience with "
+                     "Uganda.")
+    assert not _codes(rows, "offered")

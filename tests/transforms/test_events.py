@@ -314,3 +314,14 @@ def test_an_act_on_someone_needs_its_target(nlp) -> None:
                      {"Indonesia": ("country", "IDN", "GOV"),
                       "Timor-Leste": ("country", "TLS", "GOV")})
     assert [(e["cameo_root"], e["target_country"]) for e in targeted] == [("07", "TLS")]
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("The army accused the rebels of attacking a village, killing five farmers.", "rebel"),
+    ("Israel blamed Hamas for firing rockets at Ashkelon, killing two civilians.", "Hamas"),
+])
+def test_the_blamed_object_does_the_act_of_the_gerund(events_of, text, doer) -> None:
+    rows = events_of(text)
+    force = [r for r in rows if r["cameo_code"].startswith(("18", "19"))]
+    assert force and all(doer.lower() in r["source_name"].lower() for r in force)
+    assert [r for r in rows if r["cameo_code"].startswith("11")]  # the accusation stays

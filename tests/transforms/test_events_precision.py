@@ -108,3 +108,16 @@ def test_protest_lodged_with_an_addressee_targets_the_addressee(events_of):
 def test_agreeing_to_a_proposal_targets_the_proposer(events_of):
     rows = events_of("Turkey agreed to a Greek proposal for talks on the dispute.")
     assert ("TUR", "GRC") in _dyads(rows)
+
+
+@pytest.mark.parametrize("text", [
+    "The steelworkers union rejected a wage offer from Nippon Steel.",
+    "The dockers' union accepted a new pay offer from Maersk Denmark on Friday.",
+])
+def test_labour_management_bargaining_is_no_event(events_of, text) -> None:
+    assert events_of(text) == []
+
+
+def test_a_union_appealing_to_its_government_stays_an_event(events_of) -> None:
+    rows = events_of("The union urged the Canadian government to block the plant closure.")
+    assert [(r["source_role"], r["target_country"]) for r in rows] == [("LAB", "CAN")]
