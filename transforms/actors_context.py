@@ -139,13 +139,32 @@ def _apply_title(m: Mention, title: Title | None, inner: list[Mention], resoluti
         if resolution and m.resolution in ("ner", "coreference"):
             m.resolution = resolution
             m.confidence = max(m.confidence, 0.8)
+    first = min(inner, key=lambda o: o.start) if inner else None
     if not m.country:
-        if countries:
+        if first is not None and first.kind == "organization" and first.country in ("IGO", "NGO"):
+            # "the head of the UN Palestinian refugee agency": the body's nationality word
+            # names whom it serves, the official is international
+            m.country = first.country
+        elif countries:
             m.country = countries[0]
         elif org is not None and org.country:
             m.country = org.country
     if org is not None and not m.role and m.kind == "person" and title is not None:
         m.role = org.role or org_role(org.name)
+
+
+def _subject_body(doc: Doc, m: Mention) -> str | None:
+    """The sector of the unnamed body that is the subject of the verb an apposition hangs on
+    ("Lane Telecommunications Inc said Richard Lane, its president, ...")."""
+    tok = doc[m.start:m.end].root
+    for _ in range(3):  # up through the clause the name is the subject of ("... resigned")
+        tok = tok.head
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < m.start), None)
+        if subj is not None:
+            return org_role(doc[subj.left_edge.i:subj.i + 1].text)
+        if tok.head.i == tok.i:
+            break
+    return None
 
 
 def apply_person_context(doc: Doc, mentions: list[Mention]) -> None:
@@ -174,10 +193,23 @@ def apply_person_context(doc: Doc, mentions: list[Mention]) -> None:
         span = _apposition(doc, m)
         if span is not None:
             words, inner = _appositive_parts(doc, span, owner, mentions)
+            if not any(o.kind == "organization" for o in inner) and any(
+                    doc[k].lower_ in ("its", "their") for k in range(*span)):
+                # "Lane Telecommunications said Richard Lane, its president, ...": the
+                # organisation named before in the sentence owns the office
+                sent = doc[m.start].sent
+                before = [o for o in mentions if o.kind == "organization"
+                          and sent.start <= o.start < m.start]
+                inner = inner + before[-1:]
+                owner_body = None if before else _subject_body(doc, m)
+            else:
+                owner_body = None
             title = title_from_words(words, prefer="left")
             if title is not None:
                 m.extra.append(span)
                 _apply_title(m, title, inner, "apposition")
+                if owner_body in _NON_STATE and m.role == "GOV" and m.entry is None:
+                    m.role = owner_body  # the parser missed the company's name as an entity
         root = doc[m.start:m.end].root
         if (root.dep_ == "appos" and root.head.i < m.start and owner[root.head.i] is None
                 and (root.head.pos_ == "NOUN" or root.head.lower_ in title_words())):

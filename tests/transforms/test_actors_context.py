@@ -197,3 +197,34 @@ def test_a_bare_government_is_national_not_the_international_body_named_after_it
             "International Monetary Fund.")
     actor = _actor(nlp, text, "government")
     assert actor is not None and (actor.country, actor.role) == ("ARG", "GOV")
+
+
+def test_an_its_president_apposition_is_the_company_officer(nlp) -> None:
+    text = "Acme Mining Corp said John Smith, its president, had resigned."
+    actor = _actor(nlp, text, "John Smith")
+    assert actor is not None and actor.role == "BUS"
+
+
+def test_an_its_president_after_a_dateline_is_the_company_officer(nlp) -> None:
+    text = "DALLAS, May 3 - Brixton Drilling Corp said Tom Reed, its president, resigned."
+    actor = _actor(nlp, text, "Tom Reed")
+    assert actor is not None and actor.role == "BUS"
+
+
+def test_head_of_a_un_agency_for_a_people_is_international(nlp) -> None:
+    text = "The head of the UN Afghan refugee agency, Maria Lund, said the camps were full."
+    actor = _actor(nlp, text, "Maria Lund")
+    assert actor is not None and actor.country == "IGO"
+
+
+def test_nationality_before_the_un_keeps_the_envoy_national(nlp) -> None:
+    text = ("The Palestinian representative to the United Nations, Riyad Mansour, urged Israel "
+            "to stop.")
+    actor = _actor(nlp, text, "Riyad Mansour")
+    assert actor is not None and actor.country == "PSE"
+
+
+def test_a_capital_of_its_residents_is_the_city_not_the_government(nlp) -> None:
+    text = "A Damascus resident said the shelling went on all night."
+    actor = _actor(nlp, text, "Damascus")
+    assert actor is None or actor.role != "GOV"
