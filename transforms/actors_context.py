@@ -187,7 +187,7 @@ def apply_person_context(doc: Doc, mentions: list[Mention]) -> None:
         if title is not None and org is None and m.entry is None and m.role == "GOV":
             body = org_role(" ".join(words))
             if body in _NON_STATE:
-                m.role = body  # "Sulpetro Ltd president John Smith": the company's officer
+                m.role = body  # "Westfield Ltd president John Smith": the company's officer
         if title is None and org is not None and not m.role:
             m.role = org.role or org_role(org.name)  # "CNN's Sanjay Gupta" works for CNN
         span = _apposition(doc, m)

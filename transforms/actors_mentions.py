@@ -296,7 +296,7 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 role = override
                 break
         if _appositive_of_organization(doc, tok, mods, owner, mentions, role):
-            continue  # "Coceral, the EC cereal trade lobby": the organisation described
+            continue  # "Agrimark, the farm trade lobby": the organisation described
         if (generic or compound) and _names_organization(doc, tok, mods, owner, mentions, role):
             continue  # "the AFP news agency" is AFP, not a French agency
         countries: list[tuple[str, int]] = []

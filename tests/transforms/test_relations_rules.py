@@ -2,18 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from transforms.actors import resolve_actors
-from transforms.relations import extract_relations
-
-
-def _found(nlp, text: str) -> set[tuple[str, str, str]]:
-    doc = nlp(text)
-    actors = resolve_actors(doc, date(2020, 1, 1))
-    names = {a.key: a.name for a in actors}
-    return {(names[r.subject_key], r.relation_type, names[r.object_key])
-            for r in extract_relations(doc, actors)}
+from tests.transforms.test_relations import _found
 
 
 def test_those_fighting_together_with_the_subject_fight_too(nlp):
