@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from transforms.actors_dictionary import office_on
-from transforms.actors_mentions import Mention, owner_index
+from transforms.actors_mentions import LED_BODIES, Mention, owner_index
 from transforms.actors_titles import Title, org_role, title_from_words, title_words
 from transforms.countries import country_code, demonym_country, place_country
 
@@ -278,17 +278,13 @@ def _country_inside(doc: Doc, m: Mention) -> str | None:
     return None
 
 
-_LED_BODIES = frozenset({"administration", "government", "cabinet", "regime", "junta"})
-
-
 def _leader_country(doc: Doc, m: Mention) -> str | None:
     """The country of the leader a government is named after ("the Reagan Administration")."""
-    if m.role != "GOV" or m.end - m.start != 2 or doc[m.start + 1].lower_ not in _LED_BODIES:
+    if m.role != "GOV" or m.end - m.start != 2 or doc[m.start + 1].lower_ not in LED_BODIES:
         return None
-    from transforms.actors_dictionary import lookup_surname
+    from transforms.actors_dictionary import surname_country
 
-    entry = lookup_surname(doc[m.start].text)
-    return entry.country if entry is not None and entry.actor_type == "person" else None
+    return surname_country(doc[m.start].text)
 
 
 # Votes of the dateline's country for the article's home country: a story filed in La Paz is
@@ -353,6 +349,8 @@ def apply_domestic_fallback(doc: Doc, mentions: list[Mention], home: str | None 
     if dominant is None or counts[dominant] < 2 * second or (
             home is None and counts[dominant] < _CLEAR_HOME_MENTIONS):
         return
+    if home is not None and dominant != home:
+        return  # a story filed at home about a foreign country: its officials may be either
     for m in mentions:
         if (m.kind == "person" and m.titled and not m.country and m.entry is None
                 and m.role in _STATE_ROLES):

@@ -6,7 +6,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from transforms.actors_dictionary import Entry, lookup_surname
+from transforms.actors_dictionary import Entry, lookup_surname, namesakes
 from transforms.actors_mentions import Mention, owner_index
 from transforms.actors_titles import org_role
 from transforms.countries import normalize_name
@@ -98,7 +98,17 @@ def _link_titled(doc: Doc, mentions: list[Mention], entries: tuple[Entry, ...],
             m.name, m.entry = entry.name, entry
             m.country = m.country or entry.country
             m.resolution, m.confidence = "dictionary", 0.65
+        elif not names:
+            m.country = m.country or _shared_country(
+                [e for e in namesakes(m.name, entries)
+                 if _holds_title(e, title) and _plausible_on(e, published)])
     return titled
+
+
+def _shared_country(candidates: list[Entry]) -> str | None:
+    """The country every namesake shares ("President Bush": either Bush is American)."""
+    countries = {e.country for e in candidates}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def link_name_parts(doc: Doc, mentions: list[Mention], entries: tuple[Entry, ...],
@@ -137,6 +147,9 @@ def link_name_parts(doc: Doc, mentions: list[Mention], entries: tuple[Entry, ...
                 m.country = m.country or entry.country
                 m.resolution = "dictionary"
                 m.confidence = 0.6
+            elif entry is None and m.kind == "person":
+                m.country = m.country or _shared_country(
+                    [e for e in namesakes(m.name, entries) if _plausible_on(e, published)])
 
 
 def unlabelled_name_parts(doc: Doc, mentions: list[Mention]) -> list[Mention]:

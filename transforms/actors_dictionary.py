@@ -136,6 +136,26 @@ def _build_surnames(entries: tuple[Entry, ...]) -> dict[str, Entry]:
     return {k: v[0] for k, v in seen.items() if len(v) == 1}
 
 
+def _build_namesakes(entries: tuple[Entry, ...]) -> dict[str, tuple[Entry, ...]]:
+    seen: dict[str, list[Entry]] = {}
+    for entry in entries:
+        if entry.actor_type == "person" and " " in entry.name:
+            seen.setdefault(normalize_name(entry.name.split()[-1]), []).append(entry)
+    return {k: tuple(v) for k, v in seen.items()}
+
+
+def namesakes(name: str, entries: tuple[Entry, ...] | None = None) -> tuple[Entry, ...]:
+    """Every dictionary person whose surname is `name`."""
+    return _built("namesakes", entries or project_entries(), _build_namesakes).get(
+        normalize_name(name), ())
+
+
+def surname_country(name: str, entries: tuple[Entry, ...] | None = None) -> str | None:
+    """The country every dictionary person of surname `name` shares, or None."""
+    countries = {e.country for e in namesakes(name, entries)}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def lookup(name: str, entries: tuple[Entry, ...] | None = None) -> Entry | None:
     """The dictionary entry named or aliased `name`, or None (acronyms must match in capitals)."""
     index = _index(entries or project_entries())

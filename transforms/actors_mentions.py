@@ -7,7 +7,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from transforms.actors_dictionary import Entry, lookup
+from transforms.actors_dictionary import Entry, lookup, surname_country
 from transforms.actors_ner import repaired_entities
 from transforms.actors_titles import (
     group_role,
@@ -33,6 +33,8 @@ _MAX_NAME_TOKENS = 8
 _AMBIGUOUS = frozenset({"side", "part", "front", "home", "heart", "field", "capital"})
 # Sectors a modifier may override: "intelligence authorities" are SPY, "government troops" stay MIL.
 _WEAK_ROLES = frozenset({None, "GOV", "CVL", "LAB"})
+# Bodies named after their leader: "the Reagan administration".
+LED_BODIES = frozenset({"administration", "government", "cabinet", "regime", "junta"})
 # Modifiers specific enough to override any head: "rebel forces" are REB, not MIL.
 _STRONG_MODIFIER_ROLES = frozenset({"REB", "OPP", "PRM", "REL"})
 # Sectors of private people and bodies: an international organisation is not their country.
@@ -176,6 +178,8 @@ def base_mentions(doc: Doc, entries: tuple[Entry, ...]) -> tuple[list[Mention], 
             if not covered:
                 continue  # "Bank of Mexico": the organisation wins over the country inside it
             dropped.update(inside)
+        if _after_attitude_prefix(doc, start):
+            continue
         accepted.append((start, end, kind, value))
     for start, end, kind, value in accepted:
         text = doc[start:end].text
@@ -217,7 +221,8 @@ def base_mentions(doc: Doc, entries: tuple[Entry, ...]) -> tuple[list[Mention], 
         mentions.append(Mention(e.start, e.end, kind, text))
     claimed = {k for m in mentions for k in range(m.start, m.end)}
     for e in ents:
-        if e.label in ("GPE", "LOC") and not any(k in claimed for k in range(e.start, e.end)):
+        if e.label in ("GPE", "LOC") and not any(k in claimed for k in range(e.start, e.end)) \
+                and not _after_attitude_prefix(doc, e.start):
             iso = place_country(doc[e.start:e.end].text)
             if iso:
                 places.append(iso)
@@ -225,6 +230,15 @@ def base_mentions(doc: Doc, entries: tuple[Entry, ...]) -> tuple[list[Mention], 
                                         resolution="ner", confidence=0.5))
     mentions.sort(key=lambda m: m.start)
     return mentions, places
+
+
+def _after_attitude_prefix(doc: Doc, start: int) -> bool:
+    """Whether a name follows "pro-" or "anti-": the attitude's object, not the phrase's owner."""
+    from transforms.countries import _yaml
+
+    if start < 2 or doc[start - 1].text != "-" or doc[start - 2].whitespace_:
+        return False
+    return doc[start - 2].lower_ in _yaml("actors_relations.yaml")["attitude_prefixes"]
 
 
 def _demonym_group(span) -> str | None:
@@ -271,11 +285,14 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if m.resolution == "demonym" and tok.i == m.end - 1 and _is_nominal_demonym(tok):
                 # "Albanians in southern Serbia" are a community of the country they live in;
                 # the people, not their state, so the mention becomes the group's
-                home = _located_in(doc, tok, owner, mentions) or m.country
-                m.kind, m.name, m.country, m.role = "group", country_name(home), home, \
-                    _modifier_role_of(tok)
+                home = _ethnic_home(doc, tok, owner, mentions, m.country, _is_ethnic(tok))
+                m.kind, m.country, m.role = "group", home, _modifier_role_of(tok)
+                m.name = country_name(home) if home else normalized(doc[m.start:m.end].text)
                 m.confidence, m.head = 0.7, tok.i
             continue
+        if (tok.lemma_.lower() in _ethnic_words()["heads"] and tok.pos_ == "NOUN"
+                and _ethnic_group(doc, tok, owner, mentions)):
+            continue  # "the Turkish minority": the people where they live
         if tok.pos_ not in ("NOUN", "PROPN") or is_not_actor(tok.lemma_):
             continue
         lemma = tok.lemma_.lower()
@@ -295,11 +312,14 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if override and (role in _WEAK_ROLES or generic or override in _STRONG_MODIFIER_ROLES):
                 role = override
                 break
+        if lemma in roles_data()["collective_heads"]:
+            role = _members_role(tok, role)
         if _appositive_of_organization(doc, tok, mods, owner, mentions, role):
             continue  # "Agrimark, the farm trade lobby": the organisation described
         if (generic or compound) and _names_organization(doc, tok, mods, owner, mentions, role):
             continue  # "the AFP news agency" is AFP, not a French agency
         countries: list[tuple[str, int]] = []
+        ethnic = any(_is_ethnic(mod) or mod.lower_ in _ethnic_words()["markers"] for mod in mods)
         for mod in mods:
             if _is_relational_modifier(mod):
                 continue  # a "U.S.-led coalition" is not the U.S. military
@@ -311,9 +331,19 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
             if other.country in ("IGO", "NGO") and role in _PRIVATE_ROLES:
                 continue  # an "EC trade lobby" is business of the member states, not the EC
+            if ethnic and other.resolution == "demonym":
+                # "ethnic Albanian rebels" are rebels of the country they fight in
+                home = _ethnic_home(doc, anchor, owner, mentions, other.country, True)
+                if home:
+                    countries.append((home, other.start))
+                continue
             if (other.kind == "country" or mod.dep_ in ("poss", "compound")
                     or demonym_country(mod.text) == other.country):
                 countries.append((other.country, other.start))
+        if not countries and tok.lower_ in LED_BODIES:
+            # "the Bush administration" governs the country of the dictionary's Bushes
+            countries += [(iso, m.i) for m in mods if m.dep_ == "compound" and m.pos_ == "PROPN"
+                          and owner[m.i] is None and (iso := surname_country(m.text))]
         if not countries:
             # "three sides of Mosul": a generic noun of a city is a part of it, not its people
             located = _located_in(doc, anchor, owner, mentions, places=not generic)
@@ -357,6 +387,19 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                                resolution="demonym", confidence=0.7, ext_start=m_start,
                                head=tok.i))
     return out
+
+
+def _members_role(head: Token, role: str | None) -> str | None:
+    """The sector of the members a collective noun names after "of", else `role`."""
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    member = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if member is None:
+        return role
+    info = group_role(member.lemma_)
+    found = info[0] if info else None
+    for mod in _modifier_tokens(member):
+        found = modifier_role(mod.lower_) or found
+    return found
 
 
 def _heads_actor(head: Token) -> bool:
@@ -439,11 +482,66 @@ def _located_in(doc: Doc, head: Token, owner: list[int | None], mentions: list[M
         while j < min(len(doc), k + 4) and owner[j] is None and (
                 doc[j].tag_ == "DT" or doc[j].pos_ == "ADJ"):
             j += 1  # "rebels in the Ivory Coast", "Albanians in southern Serbia"
+        obj = next((c.i for c in doc[k].children if c.dep_ == "pobj"), None)
+        if obj is not None and owner[obj] is not None and j < obj:
+            j = obj  # "of the Israeli-occupied West Bank": the place, not its modifier
         other = mentions[owner[j]] if j < len(doc) and owner[j] is not None else None
         if other is not None and other.kind == "country" and (
                 places or other.resolution != "ner"):
             return other.country
     return None
+
+
+@cache
+def _ethnic_words() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in roles_data()["ethnic"].items()}
+
+
+def _is_ethnic(tok: Token) -> bool:
+    """Whether a people's word is marked as an ethnic group ("ethnic Albanians")."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in _ethnic_words()["markers"]
+               for c in tok.children)
+
+
+def _ethnic_group(doc: Doc, head: Token, owner: list[int | None],
+                  mentions: list[Mention]) -> bool:
+    """Whether a minority or population noun names a demonym's people; if so their mention
+    becomes the group's, coded where they live."""
+    mods = [c for c in head.children if c.dep_ == "amod" and c.i < head.i]
+    demonyms = [mentions[owner[c.i]] for c in mods if owner[c.i] is not None]
+    demonyms = [m for m in demonyms if m.resolution == "demonym" and m.kind == "country"
+                and m.end <= head.i]
+    if not demonyms:
+        return False
+    words = _ethnic_words()
+    place_nouns = city_place_nouns() | {"province", "region", "territory", "country", "state"}
+    in_place = any(c.dep_ == "prep" and c.lower_ in ("of", "in") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in place_nouns for g in c.children)
+        for c in head.children)
+    explicit = (head.lemma_.lower() in words["explicit_heads"] or in_place
+                or any(c.lower_ in words["markers"] for c in mods))
+    m = demonyms[0]
+    home = _ethnic_home(doc, head, owner, mentions, m.country, explicit)
+    m.kind, m.country, m.role, m.end, m.head = "group", home, "CVL", head.i + 1, head.i
+    words = doc[m.start + (doc[m.start].tag_ == "DT"):m.end].text
+    m.name = country_name(home) if home else normalized(words)
+    return True
+
+
+def _ethnic_home(doc: Doc, head: Token, owner: list[int | None], mentions: list[Mention],
+                 own: str | None, explicit: bool) -> str | None:
+    """Where a people lives: the place of its phrase, else for an explicit ethnic group the
+    nearest other country the sentence names as a place (else none), else its demonym's."""
+    located = _located_in(doc, head, owner, mentions)
+    if located or not explicit:
+        return located or own
+    sent = head.sent
+    others = [m for m in mentions if m.kind == "country" and m.resolution != "demonym"
+              and m.country and m.country not in (own, "IGO", "NGO")
+              and sent.start <= m.start < sent.end]
+    if not others:
+        return None
+    return min(others, key=lambda m: abs(m.start - head.i)).country
 
 
 def _is_nominal_demonym(tok: Token) -> bool:
@@ -481,5 +579,5 @@ def normalized(text: str) -> str:
     return " ".join(text.replace("\u2019", "'").split())
 
 
-__all__ = ["Mention", "base_mentions", "group_mentions", "owner_index", "lexicon_matches",
-           "normalize_name", "normalized", "title_lexicon_words"]
+__all__ = ["LED_BODIES", "Mention", "base_mentions", "group_mentions", "owner_index",
+           "lexicon_matches", "normalize_name", "normalized", "title_lexicon_words"]

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING
 
 from transforms.codes import cameo_code
 from transforms.countries import demonym_country
 from transforms.dates import EventDate, published_date, resolve_date
+from transforms.dictionaries import dictionary
 from transforms.events_dedup import deduplicated
 from transforms.events_frames import (
     Frame,
@@ -55,6 +57,7 @@ class Match:
     code: str
     complement_coded: bool = True
     demanded: set[int] = field(default_factory=set)
+    inner_code: str = ""
 
 
 @dataclass
@@ -157,6 +160,7 @@ def _composed(matches: list[Match]) -> set[int]:
             table = lex.compose.get(m.frame.compose, {})
             m.code = table.get(cameo_code(code).root, table.get("default", m.frame.code))
             m.complement_coded = True
+            m.inner_code = code
             if inner is not None and not m.frame.negates:
                 consumed.add(inner.trigger.i)
             break
@@ -420,16 +424,21 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
         return []
     place = event_place(m.trigger, m.clause, [])
     # a recipient the sentence names but no actor resolves ("killed a teenager"): not the place
-    named = any(names_recipient(v) for v in dict.fromkeys((m.trigger, m.clause)))
-    if not via_context and not named:
-        # PLOVER codes the country where an untargeted act happens as its target ("imposed a
-        # curfew in Algiers"); only a country named in the sentence stands in.
-        # A domestic material act ("imposed a curfew in Algiers") acts on its country; a
-        # domestic verbal act ("Reagan said in Washington") only took place there.
-        ground = _place_actor(place or _complement_place(m), m.trigger.sent, roles)
-        verbal = cameo_code(code).quad_class in (1, 3)
-        pairs = [(s, _grounded(t, ground) if _placeless(t) and ground is not None and (
-            s is None or s.country != ground.country or not verbal) and (
+    named = any(names_recipient(v) for v in dict.fromkeys((m.trigger, m.clause))) \
+        or _described_patient(m.trigger)
+    where = place or _complement_place(m)
+    ground = _place_actor(where, m.trigger.sent, roles) \
+        if where is not None and not _offshore(where, m.trigger.sent) else None
+    if ground is not None:
+        # "prisoners rioted at a jail in Dili": a countryless local group acts in its country
+        pairs = [(_localised(s, ground), t) for s, t in pairs]
+    if ground is not None and not via_context and not named \
+            and not _verbal_act(m, code, where):
+        # PLOVER codes the country where an untargeted material act happens as its target
+        # ("imposed a curfew in Algiers"); only a country named in the sentence stands in.
+        # A verbal or consultative act ("agreed to resume talks in Geneva", "said in
+        # Washington") only takes place there.
+        pairs = [(s, _grounded(t, ground) if _placeless(t) and (
             s is None or s.key != ground.key) else t) for s, t in pairs]
     if cameo_code(code).root not in lexicon().violent_roots:
         pairs = [(s, t) for s, t in pairs if (state_side(s) or state_side(t))
@@ -512,6 +521,75 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
                 "mentions": 1,
             })
     return rows
+
+
+def _localised(source: Actor | None, ground: Actor) -> Actor | None:
+    """A countryless group of local people (protesters, prisoners, an opposition coalition)
+    placed in the country where it acts; officials, soldiers and firms may act abroad."""
+    if source is None or source.country or source.actor_type != "group":
+        return source
+    if source.role in _travelling_roles():
+        return source
+    return replace(source, country=ground.country)
+
+
+@cache
+def _travelling_roles() -> frozenset[str]:
+    """Sectors whose groups act abroad as often as at home: the state's and business."""
+    own = dictionary("event_roles.yaml").get("own_state_roles", [])
+    return frozenset(own) | frozenset(lexicon().business_roles) | {"IGO", "NGO", "MED", "REF"}
+
+
+def _verbal_act(m: Match, code: str, place: Place) -> bool:
+    """Whether the act that takes place at `place` is verbal or consultative: the act of the
+    complement the place belongs to ("agreed to resume talks in X"; an uncoded one, as in
+    "threatened to resume its attacks in X", is taken as material), else the coded act itself
+    ("promised in X to cut taxes")."""
+    for comp in (c for c in m.trigger.children if c.dep_ in ("xcomp", "ccomp") or (
+            c.dep_ == "advcl" and _infinitive(c))):
+        for verb in (comp, *comp.conjuncts):
+            if place.name not in _own_text(verb):
+                continue
+            inner = _act_code(verb) or (m.inner_code if verb is comp else "")
+            return bool(inner) and cameo_code(inner).quad_class in (1, 3)
+    return cameo_code(code).quad_class in (1, 3)
+
+
+def _own_text(verb: Token) -> str:
+    """The text of a verb's phrase without the verbs coordinated with it."""
+    skip = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
+    return "".join(t.text_with_ws for t in verb.subtree if t.i not in skip)
+
+
+def _act_code(verb: Token) -> str:
+    """The code of a complement act: its verb's frame, else its object's event noun."""
+    frame = verb_frame(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if frame is not None:
+        return frame.code
+    obj = object_of(verb)
+    frames = noun_frames(obj) if obj is not None else []
+    return frames[0].code if frames else ""
+
+
+def _described_patient(trigger: Token) -> bool:
+    """Whether the act is a reduced passive describing the one it was done to ("a teenager shot
+    and killed by police"), which names the recipient even when no actor resolves it."""
+    verb = trigger
+    while True:
+        kids = {c.dep_ for c in verb.children}
+        if verb.tag_ == "VBN" and not kids & {"nsubj", "nsubjpass", "aux", "auxpass"} and (
+                (verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN")) or "agent" in kids):
+            return True
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+
+
+def _offshore(place: Place, sent: Span) -> bool:
+    """Whether the place is named only as the coast an act happened off ("attacked ships off
+    X's coast"): at sea the country is the place, not the party acted on."""
+    spans = [p for p in sent if p.dep_ == "prep" and p.lower_ == "off"]
+    return any(place.name in "".join(t.text_with_ws for t in p.subtree) for p in spans)
 
 
 def _placeless(target: Actor | None) -> bool:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
 from transforms.dictionaries import dictionary
+from transforms.modality import modality_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -71,6 +72,8 @@ class Lexicon:
     untargeted_codes: tuple[str, ...] = ()
     military_modifiers: frozenset[str] = frozenset()
     not_events: dict[str, tuple[bool, frozenset[str]]] = field(default_factory=dict)
+    speech_predicates: dict[str, frozenset[str]] = field(default_factory=dict)
+    speech_similes: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _word(value: object) -> str | None:
@@ -137,6 +140,9 @@ def lexicon() -> Lexicon:
         military_modifiers=_words(data.get("military_modifiers")),
         not_events={str(k): (bool(v.get("xcomp", False)), frozenset(v.get("words", [])))
                     for k, v in (data.get("not_events") or {}).items()},
+        speech_predicates={str(k): _words(v)
+                           for k, v in (data.get("speech_predicates") or {}).items()},
+        speech_similes={str(k): _words(v) for k, v in (data.get("speech_similes") or {}).items()},
     )
 
 
@@ -179,6 +185,8 @@ def _noun_words(tok: Token) -> set[str]:
     compounds ("cease-fire") written out."""
     words = {tok.lemma_.lower(), tok.lower_}
     for c in tok.children:
+        if c.dep_ == "amod" and c.i > tok.i:  # "those responsible"
+            words.add(c.lemma_.lower())
         if c.dep_ in ("compound", "amod"):
             words.add(f"{c.lower_} {tok.lower_}")
             if c.i + 2 == tok.i and tok.doc[c.i + 1].text == "-":
@@ -199,11 +207,18 @@ def _obj_words(verb: Token) -> set[str]:
         words |= {g.lemma_.lower() for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ == "pobj"}
         # "backed the rebels in operations": written with its preposition, as "in operations"
-        words |= {f"{p.lower_} {g.lemma_.lower()}" for p in obj.children if p.dep_ == "prep"
+        # also on a modifier after it ("those responsible to justice")
+        words |= {f"{p.lower_} {g.lemma_.lower()}"
+                  for h in (obj, *(a for a in obj.children if a.dep_ == "amod" and a.i > obj.i))
+                  for p in h.children if p.dep_ == "prep"
                   for g in p.children if g.dep_ == "pobj"}
     if (verb.dep_ == "acl" and verb.tag_ == "VBN" and obj is None) or (
             verb.dep_ == "relcl" and obj is not None and obj.tag_ in ("WDT", "WP")):
         words |= _noun_words(verb.head)  # "air bases captured by", "the study, which was released"
+    if verb.dep_ == "relcl" and obj is None and any(
+            c.dep_ in ("prep", "prt") and not any(g.dep_ == "pobj" for g in c.children)
+            for c in verb.children):
+        words |= _noun_words(verb.head)  # "the plan they agreed on": its preposition's object
     for c in verb.children:
         if c.dep_ == "xcomp":
             words.add(c.lemma_.lower())
@@ -376,10 +391,66 @@ def _rejected_proposal(verb: Token) -> bool:
     return frame is not None and frame.code.startswith("12")
 
 
+def _hedged(clause: Token) -> bool:
+    """Whether a claim is negated, modal or conditional ("was not a mistake", "would be a
+    mistake", "whether it was wrong"): no evaluation asserted."""
+    words = modality_words()
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in
+                                   words["hypothetical_auxiliaries"])
+               or (c.dep_ == "mark" and c.lower_ in words["conditional_marks"])
+               for c in clause.children)
+
+
+def _predicate_words(clause: Token) -> tuple[set[str], set[str]]:
+    """What a clause predicates of its subject ("was a grave mistake", "were illegal and a
+    failure"), and what it compares the subject with ("behave like thugs", "act like they're
+    an army")."""
+    preds = [c for c in clause.children if c.dep_ in ("attr", "acomp", "oprd")]
+    preds += [j for c in preds for j in c.conjuncts]
+    words = {w for c in preds for w in (c.lemma_.lower(), c.lower_)}
+    words |= {a.lemma_.lower() for c in preds for a in c.children if a.dep_ == "amod"}
+    similes = {w for p in clause.children if p.dep_ == "prep" and p.lower_ == "like"
+               for g in p.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_)}
+    return words, similes
+
+
+def predicated_tone(verb: Token) -> str | None:
+    """The code of the evaluation a speech verb's claim predicates of its subject ("told X the
+    moratorium was a mistake", "said the police behave like thugs"): CAMEO keeps 010 for
+    statements without disapproval. None when no evaluation is asserted, or when a tone word
+    elsewhere in the claim already sets the code (`speech_tone`)."""
+    lex = lexicon()
+    tone_words = frozenset().union(*lex.speech_tone.values())
+    for comp in verb.children:
+        if comp.dep_ not in ("ccomp", "parataxis"):
+            continue
+        if any(t.lemma_.lower() in tone_words or t.lower_ in tone_words for t in comp.subtree):
+            return None
+        clauses = [comp, *(c for c in comp.children if c.dep_ in ("conj", "advcl"))]
+        for clause in clauses:
+            if _hedged(clause):
+                continue
+            words, similes = _predicate_words(clause)
+            if any(c.dep_ == "mark" and c.lower_ in ("like", "as") for c in clause.children):
+                similes |= words  # "patrol like they are an army"
+            for code, preds in lex.speech_predicates.items():
+                if words & preds or similes & lex.speech_similes.get(code, frozenset()):
+                    return code
+    return None
+
+
+def _status(verb: Token) -> bool:
+    """Whether a participle names a status given to something ("listed the species as
+    threatened", "classified as banned"), not an act."""
+    return verb.tag_ == "VBN" and any(c.dep_ in ("mark", "prep") and c.lower_ == "as"
+                                      for c in verb.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "agent", "dobj") for c in verb.children)
+
+
 def verb_frame(verb: Token) -> Frame | None:
     """The first frame of the verb's lemma whose conditions hold."""
     lex = lexicon()
-    if figurative(verb) or _rejected_proposal(verb):
+    if figurative(verb) or _rejected_proposal(verb) or _status(verb):
         return None
     obj = object_of(verb)
     for key in lemma_keys(verb):
@@ -389,6 +460,10 @@ def verb_frame(verb: Token) -> Frame | None:
             if frame_matches(frame, verb):
                 if (frame.speech or frame.compose in ("appeal", "demand")) and _purpose(verb):
                     return None  # a request or statement made only as a stated aim
+                if frame.speech and frame.code == "010":
+                    tone = predicated_tone(verb)
+                    if tone is not None:
+                        return replace(frame, code=tone)
                 return frame
         if key in lex.verbs:
             return None

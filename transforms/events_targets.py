@@ -61,6 +61,10 @@ def recipient_heads(verb: Token, objects: bool = True) -> list[Token]:
     if obj is not None and obj.dep_ != "nsubjpass":
         if objects:
             heads.append(obj)
+            # the doer of what the object is ("rejected the charges made by X")
+            heads += [g for a in obj.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                      for b in a.children if b.dep_ == "agent"
+                      for g in b.children if g.dep_ == "pobj"]
         else:  # still the recipient phrases the parser hung on the object ("shared X with Y")
             heads += _prep_objects(obj) + [h for g in _prep_objects(obj, ("of",))
                                            for h in _prep_objects(g)]
@@ -69,14 +73,24 @@ def recipient_heads(verb: Token, objects: bool = True) -> list[Token]:
         # subject of the participle that follows it
         heads += [g for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.tag_ == "VBG"
                   for g in c.children if g.dep_ == "nsubj" and g.i > verb.i]
+        heads += [n for c in verb.children if c.dep_ == "ccomp" for n in _named_as(c)]
     heads += [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
-    preps = tuple(p for p in _words("recipient_preps") if p != "from") \
-        if verb.lemma_.lower() in _words("travel_verbs") else ()
-    heads += _prep_objects(verb, preps)
-    exchanges = [g for g in _prep_objects(verb, ("in",)) if g.lemma_.lower()
-                 in _words("exchange_nouns")]
-    heads += [h for g in exchanges for h in _prep_objects(g)]
-    return heads
+    travel = verb.lemma_.lower() in _words("travel_verbs")
+    exchanges = [g for g in _prep_objects(verb, ("in", "for", "to") if travel else ("in",))
+                 if {g.lemma_.lower(), g.lower_} & _words("exchange_nouns")]
+    parties = [h for g in exchanges for h in _prep_objects(g)]
+    if travel and parties:
+        return heads + parties  # "flew to Paris for talks with X": Paris is only the venue
+    preps = tuple(p for p in _words("recipient_preps") if p != "from") if travel else ()
+    return heads + _prep_objects(verb, preps) + parties
+
+
+def _named_as(clause: Token) -> list[Token]:
+    """The noun a free relative names ("threatened what he called an invasion of X"), which
+    the parser hangs on the relative's own verb instead of making it the object."""
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
+        return []
+    return [c for c in clause.children if c.dep_ == "oprd"] + _prep_objects(clause, ("as",))
 
 
 def patient_heads(trigger: Token, root: str) -> list[Token]:
@@ -219,6 +233,8 @@ def named_recipients(c: Clause, roles: RoleFinder, sources: list[Actor | None]) 
     # subject the parser gives an object-control infinitive ("refused to allow UN planes to land")
     deeper = [g for comp in c.complements for g in comp.children
               if g.dep_ in ("xcomp", "ccomp", "advcl") and g.pos_ == "VERB"]
+    # and the bare infinitive of a verb there ("to help defend X", "to try to stop X")
+    deeper += [g for d in deeper for g in d.children if g.dep_ == "xcomp" and g.pos_ == "VERB"]
     verbs = list(dict.fromkeys((c.trigger, c.head, *c.complements, *deeper)))
     if c.root == "13":  # a threat names its target as the one whose act it is conditioned on
         hit = _first((roles.actor_of(s) for v in verbs for s in condition_subjects(v)), exclude)

@@ -44,3 +44,27 @@ def test_surname_tagged_as_organisation_joins_the_named_person(nlp) -> None:
     people = [a for a in actors if "Begmedova" in a.name]
     assert len(people) == 1 and people[0].actor_type == "person"
     assert len(people[0].spans) >= 2
+
+
+def _actor_at(nlp, text: str, word: str):
+    doc = nlp(text)
+    at = text.index(word)
+    return next((a for a in resolve_actors(doc) if any(s <= at < e for s, e in a.spans)), None)
+
+
+def test_a_surname_shared_by_namesakes_of_one_country_gives_that_country(nlp) -> None:
+    # Both dictionary presidents named Bush are American: which one does not change the country.
+    bush = _actor_at(nlp, "President Bush vetoed the spending bill on Monday.", "Bush")
+    assert bush is not None and bush.country == "USA"
+
+
+def test_a_government_named_after_its_leader_is_the_leader_country(nlp) -> None:
+    text = "The Bush administration rejected the proposal on Friday."
+    body = _actor_at(nlp, text, "administration")
+    assert body is not None and (body.country, body.role) == ("USA", "GOV")
+
+
+def test_an_unknown_surname_gives_no_country(nlp) -> None:
+    text = "The Hendricks administration rejected the proposal on Friday."
+    body = _actor_at(nlp, text, "administration")
+    assert body is None or body.country is None

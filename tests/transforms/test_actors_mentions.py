@@ -127,3 +127,51 @@ def test_organisation_described_as_a_lobby_is_business(nlp):
 def test_farmers_of_an_international_organisation_have_no_country(nlp):
     farmers = _actor(nlp, "EC farmers blocked the roads.", "farmers")
     assert farmers is not None and farmers.role == "AGR" and farmers.country != "IGO"
+
+
+def test_an_ethnic_group_takes_the_country_the_sentence_places_it_in(nlp):
+    text = "Ethnic Greeks marched through the town on Sunday, Albanian police said in Tirana."
+    people = _actor(nlp, text, "Greeks")
+    assert people is not None and (people.actor_type, people.country) == ("group", "ALB")
+
+
+def test_an_ethnic_group_with_no_place_named_has_no_country(nlp):
+    people = _actor(nlp, "Ethnic Uzbeks blocked the road on Friday.", "Uzbeks")
+    assert people is not None and people.country is None
+
+
+def test_a_minority_is_coded_where_it_lives(nlp):
+    text = "The Hungarian minority in Romania asked for its own schools."
+    minority = _actor(nlp, text, "minority")
+    assert minority is not None and (minority.actor_type, minority.country) == ("group", "ROU")
+
+
+def test_the_population_of_a_named_province_is_its_country(nlp):
+    text = "Troops moved into Azerbaijan to protect the Armenian population of the province."
+    people = _actor(nlp, text, "population")
+    assert people is not None and people.country == "AZE" and people.role == "CVL"
+
+
+def test_a_demonym_population_with_no_place_is_the_state_people(nlp):
+    people = _actor(nlp, "The Iraqi population suffered under the embargo.", "population")
+    assert people is not None and people.country == "IRQ"
+
+
+def test_ethnic_rebels_fight_for_the_country_they_are_in(nlp):
+    text = "Ethnic Armenian rebels shelled a village in Azerbaijan on Monday."
+    rebels = _actor(nlp, text, "rebels")
+    assert rebels is not None and (rebels.country, rebels.role) == ("AZE", "REB")
+
+
+def test_a_people_of_an_occupied_territory_is_the_territory_not_the_occupier(nlp):
+    text = "Palestinians of the Israeli-occupied Gaza Strip held a strike on Monday."
+    people = _actor(nlp, text, "Palestinians")
+    assert people is not None and people.country == "PSE"
+
+
+def test_a_pro_or_anti_country_adjective_is_not_the_actor_country(nlp):
+    text = "A pro-Russian militia fought an anti-Iran newspaper editor in the capital."
+    militia = _actor(nlp, text, "militia")
+    assert militia is None or militia.country != "RUS"
+    editor = _actor(nlp, text, "editor")
+    assert editor is None or editor.country != "IRN"

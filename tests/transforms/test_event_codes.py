@@ -197,3 +197,44 @@ def test_offering_a_hint_is_no_offer(events_of) -> None:
     rows = events_of("The Kenyan foreign ministry offered a first hint of impatience with "
                      "Uganda.")
     assert not _codes(rows, "offered")
+
+
+@pytest.mark.parametrize("text", [
+    "The German finance minister told his Brazilian counterpart that the debt moratorium was a "
+    "mistake.",
+    "The Kenyan opposition leader told President Ruto that the new tax was illegal and a failure.",
+    "The Nigerian senator told the president that the police behave like thugs in Lagos.",
+])
+def test_statement_predicating_disapproval_is_criticism(events_of, text: str) -> None:
+    assert _codes(events_of(text), "told") == {"111"}
+
+
+@pytest.mark.parametrize("text", [
+    "The German finance minister told his Brazilian counterpart that the moratorium was not a "
+    "mistake.",
+    "The German finance minister told his Brazilian counterpart that cutting aid would be a "
+    "mistake.",
+    "The Kenyan opposition leader told President Ruto that the new police force is an army.",
+])
+def test_negated_or_modal_or_plain_predicate_stays_a_statement(events_of, text: str) -> None:
+    assert "111" not in _codes(events_of(text), "told")
+
+
+def test_great_in_a_name_is_no_praise(events_of) -> None:
+    rows = events_of("The Kenyan president told the French envoy that Great Britain had cut "
+                     "its aid to Nairobi.")
+    assert "051" not in _codes(rows, "told")
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president vowed to bring those responsible to justice.",
+    "The Kenyan president vowed that those responsible would be found and brought to justice.",
+])
+def test_vow_of_legal_action_against_culprits_is_a_threat(events_of, text: str) -> None:
+    assert _codes(events_of(text), "vowed") == {"137"}
+
+
+def test_plan_agreed_upon_in_a_relative_clause_is_an_agreement(events_of) -> None:
+    rows = events_of("President Ruto said the budget followed the formula he agreed upon with "
+                     "the IMF last year.")
+    assert _codes(rows, "agreed") == {"057"}

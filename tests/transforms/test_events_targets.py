@@ -180,3 +180,25 @@ def test_people_acted_on_in_a_country_stay_the_target(events_of) -> None:
     killed = [r for r in rows if r["cameo_root"] in ("18", "19")]
     assert killed and killed[0]["target_name"] == "teenager"
     assert killed[0]["target_country"] == "USA"
+
+
+def test_doer_of_what_the_object_is_the_target(events_of) -> None:
+    rows = events_of("The Chadian rebels rejected the charges leveled by the Sudanese army.")
+    assert ("Sudan military", "SDN") in {(r["target_name"], r["target_country"]) for r in rows}
+
+
+def test_free_relative_what_it_called_is_the_object(events_of) -> None:
+    rows = events_of("Peru condemned what it called an act of aggression by Ecuador.")
+    assert ("PER", "ECU") in _dyads(rows)
+
+
+def test_talks_partner_not_the_destination_of_a_trip(events_of) -> None:
+    rows = events_of("The Kenyan trade minister was heading for Geneva for talks with Uganda's "
+                     "finance minister.")
+    visits = [r for r in rows if r["cameo_root"] == "04"]
+    assert visits and {r["target_country"] for r in visits} == {"UGA"}
+
+
+def test_recipient_of_a_bare_infinitive_below_a_purpose(events_of) -> None:
+    rows = events_of("Canada is ready to send engineers to help rebuild Haiti.")
+    assert ("CAN", "HTI") in _dyads(rows)
