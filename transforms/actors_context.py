@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from transforms.actors_dictionary import office_on
 from transforms.actors_mentions import LED_BODIES, Mention, owner_index
 from transforms.actors_titles import Title, org_role, title_from_words, title_words
-from transforms.countries import country_code, demonym_country, place_country
+from transforms.countries import country_code, demonym_country, place_country, seat_of_government
 
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "from"})
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
@@ -275,6 +275,11 @@ def _country_inside(doc: Doc, m: Mention) -> str | None:
                 return iso
             if j - k > 1 and place_country(text):
                 break
+    last = doc[m.end - 1]
+    if m.end - m.start > 2 and doc[m.end - 2].lower_ == "of":
+        seat = seat_of_government(last.text)  # "the Bus Company of Tehran" is Iranian
+        if seat and seat["country"] not in ("IGO", "NGO"):
+            return seat["country"]
     return None
 
 
@@ -342,6 +347,7 @@ def apply_domestic_fallback(doc: Doc, mentions: list[Mention], home: str | None 
         m.country = pick.country if pick else national
         if m.country:
             m.confidence = 0.5
+    _apply_policed_country(doc, mentions)
     # An official titled without a country ("mining minister Jaime Villalobos") serves the
     # article's home country when no other country rivals it: visiting officials are
     # reported from their host's capital.
@@ -355,6 +361,24 @@ def apply_domestic_fallback(doc: Doc, mentions: list[Mention], home: str | None 
         if (m.kind == "person" and m.titled and not m.country and m.entry is None
                 and m.role in _STATE_ROLES):
             m.country = dominant
+
+
+# Sectors of the crowds police act on: "Egyptian police dispersed demonstrators" are Egyptian.
+_POLICED_ROLES = frozenset({"OPP", "CVL", "LAB", "REL"})
+
+
+def _apply_policed_country(doc: Doc, mentions: list[Mention]) -> None:
+    """Country of a crowd with none from the national police of its sentence: police act at
+    home."""
+    for m in mentions:
+        if m.country or m.kind != "group" or m.role not in _POLICED_ROLES:
+            continue
+        sent = doc[m.start].sent
+        police = {o.country for o in mentions if o.kind == "group" and o.role == "COP"
+                  and o.country and o.country not in ("IGO", "NGO")
+                  and sent.start <= o.start < sent.end and o.resolution == "demonym"}
+        if len(police) == 1:
+            m.country, m.confidence = police.pop(), 0.5
 
 
 def nominal_title_mentions(doc: Doc, mentions: list[Mention],

@@ -147,9 +147,7 @@ def link_name_parts(doc: Doc, mentions: list[Mention], entries: tuple[Entry, ...
                 m.country = m.country or entry.country
                 m.resolution = "dictionary"
                 m.confidence = 0.6
-            elif entry is None and m.kind == "person":
-                m.country = m.country or _shared_country(
-                    [e for e in namesakes(m.name, entries) if _plausible_on(e, published)])
+
 
 
 def unlabelled_name_parts(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -229,7 +229,67 @@ def base_mentions(doc: Doc, entries: tuple[Entry, ...]) -> tuple[list[Mention], 
                 mentions.append(Mention(e.start, e.end, "country", country_name(iso), iso,
                                         resolution="ner", confidence=0.5))
     mentions.sort(key=lambda m: m.start)
+    _apply_homonym_places(doc, mentions, places)
     return mentions, places
+
+
+# Cities smaller than this are not a namesake worth switching a capital or city to.
+_MIN_HOMONYM_POPULATION = 100_000
+
+
+@cache
+def _homonym_countries(name: str) -> frozenset[str]:
+    """Countries having a city of this exact name ("Tripoli": Libya and Lebanon)."""
+    from transforms.countries import gazetteer
+
+    gc = gazetteer()
+    iso2 = {k: v["iso3"] for k, v in gc.get_countries().items()}
+    return frozenset(iso2[c["countrycode"]] for hit in gc.get_cities_by_name(name)
+                     for c in hit.values() if c.get("population", 0) >= _MIN_HOMONYM_POPULATION
+                     and c["countrycode"] in iso2)
+
+
+def _apply_homonym_places(doc: Doc, mentions: list[Mention], places: list[str]) -> None:
+    """A city whose namesake lies in the one other country its sentence names is that one:
+    "Tripoli ... the north Lebanese port" is Lebanon's Tripoli."""
+    for m in mentions:
+        if m.kind != "country" or m.resolution not in ("ner", "metonymy") or not m.country:
+            continue
+        text = doc[m.start:m.end].text
+        if country_code(text) or demonym_country(text):
+            continue
+        homes = _homonym_countries(text) - {m.country}
+        if not homes:
+            continue
+        named = _places_named_around(doc, m, mentions)
+        if m.country in named or len(homes & named) != 1:
+            continue
+        if m.country in places:
+            places.remove(m.country)
+        m.country = next(iter(homes & named))
+        m.name, m.role, m.title, m.resolution = country_name(m.country), None, None, "ner"
+        m.confidence = 0.5
+        places.append(m.country)
+
+
+def _places_named_around(doc: Doc, m: Mention, mentions: list[Mention]) -> set[str]:
+    """Countries a sentence gives as a place's own: "Valencia, Venezuela", "the Lebanese port";
+    the nationality of an actor ("Canadian officials") says nothing of where a city is."""
+    from transforms.countries import _yaml
+
+    sent = doc[m.start].sent
+    out = set()
+    for o in mentions:
+        if o is m or o.kind != "country" or not o.country or not (
+                sent.start <= o.start < sent.end):
+            continue
+        if o.start == m.end + 1 and doc[m.end].text == ",":
+            out.add(o.country)
+        head = doc[o.end - 1].head
+        if o.resolution == "demonym" and head.i > o.end - 1 and (
+                head.lemma_.lower() in _yaml("geo_words.yaml")["place_nouns"]):
+            out.add(o.country)
+    return out
 
 
 def _after_attitude_prefix(doc: Doc, start: int) -> bool:
@@ -295,6 +355,20 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "the Turkish minority": the people where they live
         if tok.pos_ not in ("NOUN", "PROPN") or is_not_actor(tok.lemma_):
             continue
+        if _is_people_word(tok) and tok.tag_ in ("NNS", "NNPS") and not (
+                tok.dep_ in ("compound", "amod") and tok.head.i > tok.i):
+            # "Kurds marched in Kirkuk": a stateless people, coded where it lives; "Iraqi
+            # Kurds" are the state's
+            mods = _modifier_tokens(tok)
+            own = next((mentions[owner[m.i]].country for m in mods if owner[m.i] is not None
+                        and mentions[owner[m.i]].resolution == "demonym"), None)
+            home = _ethnic_home(doc, tok, owner, mentions, own, own is None)
+            start = min([tok.i] + [m.i for m in mods if m.dep_ != "nummod"])
+            out.append(Mention(tok.i, tok.i + 1, "group",
+                               country_name(home) if home else tok.text, home,
+                               _modifier_role_of(tok) or "CVL", resolution="demonym",
+                               confidence=0.6, ext_start=start, head=tok.i))
+            continue
         lemma = tok.lemma_.lower()
         compound = _compound_group(doc, tok)
         info = group_role(compound or lemma)
@@ -340,6 +414,10 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if (other.kind == "country" or mod.dep_ in ("poss", "compound")
                     or demonym_country(mod.text) == other.country):
                 countries.append((other.country, other.start))
+        if not countries and any(_is_people_word(m) for m in mods):
+            # "Shona rebels": a stateless people's group is where it lives
+            home = _ethnic_home(doc, anchor, owner, mentions, None, True)
+            countries += [(home, None)] if home else []
         if not countries and tok.lower_ in LED_BODIES:
             # "the Bush administration" governs the country of the dictionary's Bushes
             countries += [(iso, m.i) for m in mods if m.dep_ == "compound" and m.pos_ == "PROPN"
@@ -489,12 +567,22 @@ def _located_in(doc: Doc, head: Token, owner: list[int | None], mentions: list[M
         if other is not None and other.kind == "country" and (
                 places or other.resolution != "ner"):
             return other.country
+        if (other is not None and other.kind == "organization" and doc[k].lower_ == "of"
+                and other.country and other.country not in ("IGO", "NGO")):
+            return other.country  # "workers of a Tehran bus company" are Iranian
     return None
 
 
 @cache
 def _ethnic_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in roles_data()["ethnic"].items()}
+
+
+def _is_people_word(tok: Token) -> bool:
+    """Whether a word names a people with no state of its name ("Shona", "Kurds")."""
+    low = tok.lower_
+    peoples = _ethnic_words()["peoples"]
+    return tok.text[:1].isupper() and (low in peoples or (low[-1:] == "s" and low[:-1] in peoples))
 
 
 def _is_ethnic(tok: Token) -> bool:

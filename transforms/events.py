@@ -375,7 +375,9 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
     if not sources:
         if not _agentless(m, src_tok) or mishap(m.clause):
             return []
-        sources = [(None, None)]  # a violent act on a named target by an unnamed perpetrator
+        # a violent act on a named target by an unnamed perpetrator, unless the operation it
+        # happened in names its side ("killed in the Israeli offensive")
+        sources = [_operation_actor(m, roles)]
     pronoun = src_tok is not None and src_tok.pos_ == "PRON"
     keys = {a.key for a, _ in sources if a is not None}
     code = m.code
@@ -593,16 +595,17 @@ def _offshore(place: Place, sent: Span) -> bool:
 
 
 def _placeless(target: Actor | None) -> bool:
-    """Whether a target says no more than the place would: none, a countryless group, or a
-    countryless organisation of no sector (a facility or a firm the NER took for an actor)."""
+    """Whether a target says no more than the place would: none, a countryless group or person,
+    or a countryless organisation of no sector (a facility or a firm the NER took for an actor)."""
     return target is None or (target.country is None and (
-        target.actor_type == "group" or (target.actor_type == "organization" and not target.role)))
+        target.actor_type in ("group", "person")
+        or (target.actor_type == "organization" and not target.role)))
 
 
 def _grounded(target: Actor | None, ground: Actor) -> Actor:
     """The target an act in a country has: people acted on stay the target, placed in that
-    country ("killed a teenager in Brooklyn"); otherwise the country stands in."""
-    if target is not None and target.actor_type == "group":
+    country ("killed a journalist in Beirut"); otherwise the country stands in."""
+    if target is not None and target.actor_type in ("group", "person"):
         return replace(target, country=ground.country)
     return ground
 
@@ -643,6 +646,27 @@ def _agentless(m: Match, src_tok: Token | None) -> bool:
     if src_tok is not None:
         return src_tok.lemma_.lower() in lex.weapon_subjects
     return any(c.dep_ == "nsubjpass" for c in m.clause.children)
+
+
+def _operation_actor(m: Match, roles: RoleFinder) -> tuple[Actor | None, Token | None]:
+    """The side whose named operation an agentless act happened in ("were killed in the Israeli
+    offensive", "died in a US air strike"), else no source."""
+    for prep in m.clause.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+            continue
+        # "in the 12 days of the offensive": through a measure noun
+        heads = [g for g in prep.children if g.dep_ == "pobj"]
+        heads += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]
+        for op in (h for h in heads if noun_frames(h)):
+            if cameo_code(noun_frames(op)[0].code).root not in lexicon().violent_roots:
+                continue
+            for mod in op.children:
+                if mod.dep_ in ("amod", "compound", "poss", "nmod"):
+                    actor = roles.actor_of(mod, 0)
+                    if actor is not None and actor.country:
+                        return actor, mod
+    return None, None
 
 
 def _open_complement(m: Match) -> bool:

@@ -74,6 +74,9 @@ class Lexicon:
     not_events: dict[str, tuple[bool, frozenset[str]]] = field(default_factory=dict)
     speech_predicates: dict[str, frozenset[str]] = field(default_factory=dict)
     speech_similes: dict[str, frozenset[str]] = field(default_factory=dict)
+    accusation_verbs: frozenset[str] = frozenset()
+    accusation_code: str = "112"
+    plan_verbs: frozenset[str] = frozenset()
 
 
 def _word(value: object) -> str | None:
@@ -143,6 +146,8 @@ def lexicon() -> Lexicon:
         speech_predicates={str(k): _words(v)
                            for k, v in (data.get("speech_predicates") or {}).items()},
         speech_similes={str(k): _words(v) for k, v in (data.get("speech_similes") or {}).items()},
+        accusation_verbs=_words(data.get("accusation_verbs")),
+        plan_verbs=_words(data.get("plan_verbs")),
     )
 
 
@@ -447,10 +452,80 @@ def _status(verb: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "agent", "dobj") for c in verb.children)
 
 
+def _subject_text(verb: Token) -> str | None:
+    """The lower-case text of a verb's nominal subject, None for none or a pronoun."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    return " ".join(t.lower_ for t in subj.subtree)
+
+
+def alleged_plan(verb: Token) -> Token | None:
+    """The accusation or claim whose content is another actor's plan to do this act ("accused
+    X of planning to invade", "claimed X was planning to capture soldiers"): the act did not
+    happen, the accusation is the event. A speaker's own plan is no allegation."""
+    lex = lexicon()
+    speech = modality_words()["speech_verbs"]
+    tok, planner = verb, None
+    for _ in range(6):
+        head = tok.head
+        if head.i == tok.i or tok.dep_ not in ("xcomp", "ccomp", "pcomp", "prep", "advcl", "conj"):
+            return None
+        lemma = head.lemma_.lower()
+        if planner is not None and lemma in lex.accusation_verbs:
+            return head
+        if planner is not None and tok.dep_ == "ccomp" and lemma in speech:
+            named = _subject_text(planner)
+            return head if named is not None and named != _subject_text(head) else None
+        if planner is None and lemma in lex.plan_verbs:
+            planner = head
+        tok = head
+    return None
+
+
+def _first_frame(verb: Token) -> Frame | None:
+    """The first frame of the verb's lemma whose conditions hold, without further checks."""
+    lex = lexicon()
+    for key in lemma_keys(verb):
+        for frame in lex.verbs.get(key, ()):
+            if frame_matches(frame, verb):
+                return frame
+        if key in lex.verbs:
+            return None
+    return None
+
+
+def _hostile(code: str) -> bool:
+    """Whether a code is a threat or a hostile act (roots 13 to 20)."""
+    return code[:2] >= "13"
+
+
+def _claims_hostile_plan(verb: Token) -> bool:
+    """Whether a speech verb's claim is that another actor plans a hostile act: an accusation."""
+    for comp in verb.children:
+        if comp.dep_ != "ccomp":
+            continue
+        for tok in comp.subtree:
+            if tok.pos_ == "VERB" and (frame := _first_frame(tok)) is not None \
+                    and _hostile(frame.code) and (claim := alleged_plan(tok)) is not None \
+                    and claim.i == verb.i:
+                return True
+    return False
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """Whether a participle the parser coordinated with the main verb describes the noun right
+    before it ("denounced the murder of three workers killed when ..."): no conjunction joins
+    them, and the main verb's subject did not do it."""
+    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBN") and verb.i > 0 \
+        and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def verb_frame(verb: Token) -> Frame | None:
     """The first frame of the verb's lemma whose conditions hold."""
     lex = lexicon()
-    if figurative(verb) or _rejected_proposal(verb) or _status(verb):
+    if figurative(verb) or _rejected_proposal(verb) or _status(verb) or _reduced_relative(verb):
         return None
     obj = object_of(verb)
     for key in lemma_keys(verb):
@@ -460,10 +535,17 @@ def verb_frame(verb: Token) -> Frame | None:
             if frame_matches(frame, verb):
                 if (frame.speech or frame.compose in ("appeal", "demand")) and _purpose(verb):
                     return None  # a request or statement made only as a stated aim
+                claim = alleged_plan(verb)
+                if claim is not None and (claim.lemma_.lower() in lex.accusation_verbs
+                                          or _hostile(frame.code)):
+                    return None
                 if frame.speech and frame.code == "010":
                     tone = predicated_tone(verb)
                     if tone is not None:
                         return replace(frame, code=tone)
+                    if _claims_hostile_plan(verb):  # the accused is the claim's subject
+                        return replace(frame, code=lex.accusation_code, speech=False,
+                                       target=("ccomp_subj",), optional_target=False)
                 return frame
         if key in lex.verbs:
             return None

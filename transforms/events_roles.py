@@ -24,6 +24,7 @@ BLAME_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "convict", "ind
                          "criticize", "criticise", "denounce", "punish", "fault"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _PRONOUN_REACH = 400
 
 ActorAt = Callable[[int, int], "Actor | None"]
@@ -70,7 +71,7 @@ class RoleFinder:
         for start, actor in self.mentions:
             if start >= tok.idx:
                 break
-            if (actor.actor_type == "person") == want_person:
+            if (actor.actor_type == "person") == want_person and _agrees(low, actor):
                 best = (start, actor)
         # Older mentions than a few sentences back are guesses, not coreference.
         if best is None or tok.idx - best[0] > _PRONOUN_REACH:
@@ -83,6 +84,8 @@ class RoleFinder:
             # the actors stage resolves pronouns with agreement and reach; the nearest-mention
             # guess is the fallback for pronouns it leaves open
             hit = self.at(tok.idx, tok.idx + len(tok.text))
+            if hit is not None and not _agrees(tok.lower_, hit):
+                hit = None
             if hit is not None and (hit.country or hit.actor_type == "person"):
                 return hit
             return self._pronoun(tok) or hit
@@ -147,6 +150,14 @@ class RoleFinder:
                                     and self.at(t.idx, t.idx + len(t.text)) is None))
             frontier = nxt
         return countryless
+
+
+def _agrees(pronoun: str, actor: Actor) -> bool:
+    """Whether a pronoun can stand for the actor: "they" is no single person and no news outlet
+    (the channel of "told Reuters they ..." is not its speaker)."""
+    if pronoun not in _PLURAL_PRONOUNS:
+        return True
+    return actor.actor_type != "person" and actor.role != "MED"
 
 
 def _place_modifier(tok: Token) -> bool:

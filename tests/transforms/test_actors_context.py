@@ -228,3 +228,45 @@ def test_a_capital_of_its_residents_is_the_city_not_the_government(nlp) -> None:
     text = "A Damascus resident said the shelling went on all night."
     actor = _actor(nlp, text, "Damascus")
     assert actor is None or actor.role != "GOV"
+
+
+def test_an_official_of_a_story_about_abroad_is_not_given_the_foreign_country(nlp) -> None:
+    # Filed in Chicago, mostly about Japan: the untitled-country trade official may be either.
+    text = ("CHICAGO, May 4 - Japan's cabinet met in Tokyo. Japanese officials said Tokyo would "
+            "reply soon. Trade representative Paul Hendricks told reporters talks would go on.")
+    actor = _actor(nlp, text, "Paul Hendricks")
+    assert actor is not None and actor.country != "JPN"
+
+
+def test_a_crowd_policed_by_national_police_is_of_their_country(nlp) -> None:
+    text = "Kenyan police used tear gas to disperse demonstrators on Friday."
+    crowd = _actor(nlp, text, "demonstrators")
+    assert crowd is not None and (crowd.country, crowd.role) == ("KEN", "OPP")
+
+
+def test_a_crowd_fired_on_by_foreign_troops_keeps_no_country(nlp) -> None:
+    crowd = _actor(nlp, "French troops fired on protesters on Friday.", "protesters")
+    assert crowd is not None and crowd.country is None
+
+
+def test_an_organisation_of_a_capital_is_of_its_country(nlp) -> None:
+    text = "Drivers of the Public Transport Company of Nairobi went on strike."
+    company = _actor(nlp, text, "Public Transport Company of Nairobi")
+    assert company is not None and company.country == "KEN"
+    drivers = _actor(nlp, text, "Drivers")
+    assert drivers is None or drivers.country in (None, "KEN")
+
+
+def test_workers_of_a_national_company_are_of_its_country(nlp) -> None:
+    text = "The ministry warned workers of the Bank of Ghana against a strike."
+    workers = _actor(nlp, text, "workers")
+    assert workers is not None and (workers.country, workers.role) == ("GHA", "LAB")
+
+
+def test_a_coalition_of_advocacy_groups_is_not_military(nlp) -> None:
+    text = "A coalition of consumer groups asked the regulator to cap prices."
+    coalition = _actor(nlp, text, "coalition")
+    assert coalition is not None and coalition.role != "MIL"
+    text = "A coalition of rebel groups seized the border town."
+    coalition = _actor(nlp, text, "coalition")
+    assert coalition is not None and coalition.role == "REB"

@@ -175,3 +175,35 @@ def test_a_pro_or_anti_country_adjective_is_not_the_actor_country(nlp):
     assert militia is None or militia.country != "RUS"
     editor = _actor(nlp, text, "editor")
     assert editor is None or editor.country != "IRN"
+
+
+def test_a_stateless_people_group_takes_the_country_of_its_sentence(nlp):
+    text = "The Zimbabwe government met Ndebele rebels on Friday."
+    rebels = _actor(nlp, text, "rebels")
+    assert rebels is not None and (rebels.country, rebels.role) == ("ZWE", "REB")
+
+
+def test_a_stateless_people_with_no_country_named_has_none(nlp):
+    rebels = _actor(nlp, "Tamil rebels ambushed a patrol on Friday.", "rebels")
+    assert rebels is not None and rebels.country is None and rebels.role == "REB"
+
+
+def test_a_stateless_people_named_with_a_demonym_is_of_that_state(nlp):
+    text = "Thousands of Syrian Kurds fled to Turkey on Sunday."
+    people = _actor(nlp, text, "Kurds")
+    assert people is not None and people.country == "SYR"
+
+
+def test_a_city_named_with_the_country_of_its_namesake_is_that_one(nlp):
+    text = "Gunmen attacked a bank in Tripoli on Monday, the second raid in the Lebanese city."
+    city = _actor(nlp, text, "Tripoli")
+    assert city is not None and city.country == "LBN"
+    text = "Students marched in Valencia, Venezuela, on Monday."
+    city = _actor(nlp, text, "Valencia")
+    assert city is not None and city.country == "VEN"
+
+
+def test_a_visitor_nationality_does_not_move_a_city(nlp):
+    text = "Talks in London with Canadian officials ended on Friday."
+    city = _actor(nlp, text, "London")
+    assert city is not None and city.country == "GBR"

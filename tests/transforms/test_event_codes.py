@@ -238,3 +238,61 @@ def test_plan_agreed_upon_in_a_relative_clause_is_an_agreement(events_of) -> Non
     rows = events_of("President Ruto said the budget followed the formula he agreed upon with "
                      "the IMF last year.")
     assert _codes(rows, "agreed") == {"057"}
+
+
+def test_repelling_an_attack_is_fighting_not_beating(events_of) -> None:
+    rows = events_of("Ethiopian troops beat back the latest Eritrean offensive near Badme.")
+    assert _codes(rows, "beat") == {"190"}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # a status given to something is no act
+    ("The Kenyan wildlife service listed the black rhino as threatened in 2010.", "threatened"),
+    # offering stock to the market is finance
+    ("The Kenyan government will offer new stock to the market to meet its funding needs.",
+     "offer"),
+    # a rotating presidency handed on is routine
+    ("Portugal will hand over the presidency of the European Union to Slovenia in July.",
+     "hand"),
+])
+def test_status_finance_and_routine_handover_are_no_events(events_of, text: str,
+                                                          trigger: str) -> None:
+    assert not _codes(events_of(text), trigger)
+
+
+@pytest.mark.parametrize(("text", "trigger", "code"), [
+    ("Three hundred Congolese rebels surrendered last week near Goma.", "surrendered", "0874"),
+    ("The Kenyan teachers' union has called off its national strike.", "called", "082"),
+    ("The Thai government lifted the nightly curfew on Monday.", "lifted", "0813"),
+])
+def test_unilateral_de_escalation_stands_without_a_recipient(events_of, text: str,
+                                                            trigger: str, code: str) -> None:
+    assert code in _codes(events_of(text), trigger)
+
+
+def test_persuading_not_to_act_is_an_appeal_not_a_denied_act(events_of) -> None:
+    rows = events_of("Japan tried to persuade the United States not to impose tariffs on "
+                     "Japanese cars.")
+    assert not _codes(rows, "impose")
+    assert _codes(rows, "persuade") <= {"020"}
+
+
+def test_plan_named_in_an_accusation_is_not_coded(events_of) -> None:
+    rows = events_of("The Kenyan president accused the Somali government of planning to invade "
+                     "northern Kenya.")
+    assert _codes(rows, "accused") == {"112"}
+    assert not _codes(rows, "invade")
+
+
+def test_claim_that_another_plans_an_attack_accuses_it(events_of) -> None:
+    rows = events_of("Ethiopian officials said Eritrea was preparing to attack the border town "
+                     "of Badme.")
+    assert _codes(rows, "said") == {"112"}
+    assert not _codes(rows, "attack")
+    assert {r["target_name"] for r in rows if r["trigger"] == "said"} == {"Eritrea"}
+
+
+def test_own_plan_of_an_attack_stays_a_threat(events_of) -> None:
+    rows = events_of("Israel said it was planning to attack Hamas positions in Gaza.")
+    assert "112" not in _codes(rows, "said")
+    assert {c[:2] for c in _codes(rows, "attack")} == {"13"}

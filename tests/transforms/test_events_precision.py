@@ -121,3 +121,23 @@ def test_labour_management_bargaining_is_no_event(events_of, text) -> None:
 def test_a_union_appealing_to_its_government_stays_an_event(events_of) -> None:
     rows = events_of("The union urged the Canadian government to block the plant closure.")
     assert [(r["source_role"], r["target_country"]) for r in rows] == [("LAB", "CAN")]
+
+
+def test_they_after_a_press_channel_is_not_the_outlet(events_of) -> None:
+    rows = events_of("Diplomats from several Asian countries told Reuters they would oppose the "
+                     "Japanese proposal.")
+    assert all(r["source_role"] != "MED" for r in rows)
+
+
+def test_they_is_no_single_person(nlp) -> None:
+    from transforms.events_roles import RoleFinder
+    from transforms.types import Actor
+
+    doc = nlp("The envoy met the rebels. They said the talks had failed.")
+    they = next(t for t in doc if t.text == "They")
+    # an upstream coreference guess that gave the plural pronoun to the person
+    envoy = Actor(key="person|envoy", name="envoy", actor_type="person", country="NOR",
+                  spans=[(4, 9), (they.idx, they.idx + 4)])
+    rebels = Actor(key="group|rebels", name="rebels", actor_type="group", role="REB",
+                   spans=[(18, 24)])
+    assert RoleFinder([envoy, rebels]).actor_of(they) == rebels

@@ -202,3 +202,46 @@ def test_talks_partner_not_the_destination_of_a_trip(events_of) -> None:
 def test_recipient_of_a_bare_infinitive_below_a_purpose(events_of) -> None:
     rows = events_of("Canada is ready to send engineers to help rebuild Haiti.")
     assert ("CAN", "HTI") in _dyads(rows)
+
+
+def test_owner_of_what_is_returned_is_the_target(events_of) -> None:
+    rows = events_of("The guerrillas promised to return two trucks captured in March from "
+                     "Kenyan police officers.")
+    assert "KEN" in {r["target_country"] for r in rows}
+
+
+def test_protest_aims_at_the_doer_of_what_it_demands_back(events_of) -> None:
+    rows = events_of("Farmers began a sit-in to demand the return of land seized by the "
+                     "Zimbabwean army.")
+    assert rows and {r["target_country"] for r in rows} == {"ZWE"}
+
+
+def test_talks_hosted_between_parties_target_them(events_of) -> None:
+    rows = events_of("The Egyptian president said he was ready to host talks between Ethiopia "
+                     "and Sudan.")
+    assert ("EGY", "ETH") in _dyads(rows)
+
+
+def test_protesters_joined_are_companions_not_the_target(events_of) -> None:
+    rows = events_of("Chilean students protested in Santiago on Monday, joining Argentine "
+                     "teachers in demanding higher wages.")
+    assert all(r["target_country"] != "ARG" for r in rows)
+
+
+def test_an_official_acting_on_the_institution_he_heads_is_his_own_side(nlp) -> None:
+    from transforms.events_targets import own_side
+    from transforms.types import Actor
+
+    sent = next(nlp("The governor of the Bank of Ghana urged the bank to act.").sents)
+    governor = Actor("person|governor of bank of ghana|GHA", "Governor of Bank of Ghana",
+                     "person", "GHA", "GOV")
+    bank = Actor("organization|bank of ghana|GHA", "Bank of Ghana", "organization", "GHA", "GOV")
+    imf = Actor("organization|imf|IGO", "IMF", "organization", "IGO", "IGO")
+    assert own_side(bank, [governor], sent)
+    assert not own_side(imf, [governor], sent)
+
+
+def test_victims_of_a_condemned_killing_are_not_the_target(events_of) -> None:
+    rows = events_of("The Kenyan government condemned what it called the brutal killing of "
+                     "two Somali journalists.")
+    assert all(r["target_country"] != "SOM" for r in rows)

@@ -1,0 +1,51 @@
+"""Places in event rows: where an act happens is its target only for a material act on the
+place's country; local groups take the country they act in."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers agreed to resume negotiations in Geneva next month.",
+    "The delegates agreed to postpone the vote and hold talks in Geneva next week.",
+])
+def test_consultation_in_a_venue_does_not_target_its_country(events_of, text) -> None:
+    rows = events_of(text)
+    assert all(r["target_country"] != "CHE" for r in rows)
+
+
+def test_material_act_in_a_country_still_targets_it(events_of) -> None:
+    rows = events_of("The Algerian president threatened to impose a curfew in Algiers.")
+    assert {r["target_country"] for r in rows} == {"DZA"}
+
+
+def test_attack_off_a_coast_does_not_target_the_coastal_country(events_of) -> None:
+    rows = events_of("Pirates attacked twelve tankers off Yemen's coast last month.")
+    assert all(r["target_country"] != "YEM" for r in rows)
+
+
+@pytest.mark.parametrize(("text", "verb", "described"), [
+    ("Crowds mourned a student shot and killed by police in the capital.", "killed", True),
+    ("Crowds mourned a student killed by police in the capital.", "killed", True),
+    ("The police shot and killed a student in the capital.", "killed", False),
+])
+def test_reduced_passive_names_whom_it_was_done_to(nlp, text, verb, described) -> None:
+    from transforms.events import _described_patient
+
+    doc = nlp(text)
+    assert _described_patient(next(t for t in doc if t.text == verb)) is described
+
+
+@pytest.mark.parametrize("text", [
+    "Prisoners rioted at a jail in the Kenyan capital Nairobi on Monday.",
+    "Hundreds of protesters blocked roads in Nairobi on Monday.",
+])
+def test_local_group_takes_the_country_it_acts_in(events_of, text) -> None:
+    rows = events_of(text)
+    assert rows and {r["source_country"] for r in rows} == {"KEN"}
+
+
+def test_officials_abroad_keep_no_country_from_the_venue(events_of) -> None:
+    rows = events_of("Finance ministers blocked the proposal at a meeting in Geneva.")
+    assert all(r["source_country"] != "CHE" for r in rows)
