@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from transforms.actors_anaphora import anaphoric_mentions
 from transforms.actors_context import (
+    apply_context_titles,
     apply_domestic_fallback,
     apply_org_context,
     apply_person_context,
@@ -77,6 +78,7 @@ def resolved_mentions(doc: Doc, published: date | None = None,
     groups = group_mentions(doc, mentions)
     mentions = sorted(mentions + groups, key=lambda m: m.start)
     apply_domestic_fallback(doc, mentions, home)
+    apply_context_titles(mentions)
     _apply_dictionary_roles(mentions, published)
     mentions = sorted(mentions + anaphoric_mentions(doc, mentions), key=lambda m: m.start)
     kept = [m for m in mentions if m.start >= cut]

@@ -105,11 +105,22 @@ def _appositive_parts(doc: Doc, span: tuple[int, int], owner: list[int | None],
     for k in range(*span):
         if owner[k] is not None:
             other = mentions[owner[k]]
+            if _possesses_counterpart(doc, other):
+                continue  # "chief of Israel's militia ally": the ally's, not Israel's
             if other.kind in ("country", "organization") and other not in inner:
                 inner.append(other)
         elif doc[k].text not in _POSSESSIVE:
             words.append(doc[k].text)
     return words, inner
+
+
+def _possesses_counterpart(doc: Doc, m: Mention) -> bool:
+    """Whether a mention is the possessor of a counterpart noun ("Israel's ally")."""
+    from transforms.countries import _yaml
+
+    last = doc[m.end - 1]
+    return last.dep_ == "poss" and last.head.lemma_.lower() in _yaml(
+        "actors_relations.yaml")["counterpart_nouns"]
 
 
 def _org_of(inner: list[Mention]) -> Mention | None:
@@ -328,9 +339,10 @@ def apply_domestic_fallback(doc: Doc, mentions: list[Mention], home: str | None 
         if m.country or not (m.kind == "group" and m.domestic or _domestic_institution(m)):
             continue
         sent = doc[m.start].sent
+        # an organisation of unknown sector ("the U.S. Dollar") says nothing of who governs
         same = [o for o in mentions if o is not m and o.country
-                and o.kind in ("person", "organization") and sent.start <= o.start < sent.end
-                and o.country not in ("IGO", "NGO")]
+                and (o.kind == "person" or o.kind == "organization" and (o.role or o.entry))
+                and sent.start <= o.start < sent.end and o.country not in ("IGO", "NGO")]
         before = [o for o in same if o.start < m.start]
         # "Israeli troops moved in as the military pledged ...": the same sector named earlier
         kin = [o for o in mentions if o.kind == "group" and o.country and o.role == m.role
@@ -363,6 +375,21 @@ def apply_domestic_fallback(doc: Doc, mentions: list[Mention], home: str | None 
             m.country = dominant
 
 
+def apply_context_titles(mentions: list[Mention]) -> None:
+    """Sector of a bare title shared by sectors ("the officer") from the article's actors."""
+    from transforms.actors_titles import roles_data
+
+    shared = roles_data()["context_titles"]
+    for m in mentions:
+        options = shared.get((m.title or "").lower()) if m.kind == "person" else None
+        if not options or m.entry is not None:
+            continue
+        present = {o.role for o in mentions if o is not m and o.role in options
+                   and (o.title or "").lower() not in shared}
+        if len(present) == 1:
+            m.role = present.pop()
+
+
 # Sectors of the crowds police act on: "Egyptian police dispersed demonstrators" are Egyptian.
 _POLICED_ROLES = frozenset({"OPP", "CVL", "LAB", "REL"})
 
@@ -376,7 +403,8 @@ def _apply_policed_country(doc: Doc, mentions: list[Mention]) -> None:
         sent = doc[m.start].sent
         police = {o.country for o in mentions if o.kind == "group" and o.role == "COP"
                   and o.country and o.country not in ("IGO", "NGO")
-                  and sent.start <= o.start < sent.end and o.resolution == "demonym"}
+                  and sent.start <= o.start < sent.end and any(
+                      demonym_country(t.text) == o.country for t in doc[o.phrase_start:o.start])}
         if len(police) == 1:
             m.country, m.confidence = police.pop(), 0.5
 

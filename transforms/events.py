@@ -444,7 +444,8 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
             s is None or s.key != ground.key) else t) for s, t in pairs]
     if cameo_code(code).root not in lexicon().violent_roots:
         pairs = [(s, t) for s, t in pairs if (state_side(s) or state_side(t))
-                 and not private_pair(s, t)]
+                 and not private_pair(s, t)
+                 and not _regulated_firm(m, s, t, code, roles)]
         if not pairs:
             return []
     if not via_context and any(t is None for _, t in pairs) and named:
@@ -574,9 +575,15 @@ def _act_code(verb: Token) -> str:
 
 
 def _described_patient(trigger: Token) -> bool:
-    """Whether the act is a reduced passive describing the one it was done to ("a teenager shot
-    and killed by police"), which names the recipient even when no actor resolves it."""
+    """Whether the act is a passive whose patient is named outside its own subject slot: a
+    reduced passive describing a noun ("a teenager shot and killed by police") or a passive
+    sharing the subject of the verb it is coordinated with ("refugees have found shelter and are
+    being helped by X"); the recipient is named even when no actor resolves it."""
     verb = trigger
+    kids = {c.dep_ for c in verb.children}
+    if "auxpass" in kids and "nsubjpass" not in kids and verb.dep_ == "conj" and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children):
+        return True
     while True:
         kids = {c.dep_ for c in verb.children}
         if verb.tag_ == "VBN" and not kids & {"nsubj", "nsubjpass", "aux", "auxpass"} and (
@@ -746,6 +753,34 @@ def _political(actor: Actor | None) -> bool:
     return bool(actor.country) or actor.role in lex.political_roles
 
 
+def _of_state(actor: Actor) -> bool:
+    """Whether an actor is a state or one of its own organs (government, police, courts)."""
+    own = dictionary("event_roles.yaml").get("own_state_roles", [])
+    return bool(actor.country) and (actor.actor_type == "country" or actor.role in own)
+
+
+def _named_person(tok: Token) -> bool:
+    """Whether a token names a person: a PERSON entity, or a name given an age ("Sara, 45,")."""
+    return tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and any(
+        c.dep_ == "appos" and c.like_num for c in tok.children))
+
+
+def _regulated_firm(m: Match, source: Actor | None, target: Actor | None, code: str,
+                    roles: RoleFinder) -> bool:
+    """Whether a state's sanction or prosecution hits a firm of its own country ("the SEC
+    sanctioned an accounting firm"): domestic regulation of business, not a political event."""
+    if source is None or target is None or not _of_state(source) or not (
+            "16" <= cameo_code(code).root <= "17") or target.country not in (None, source.country):
+        return False
+    business = lexicon().business_roles
+    if target.role in business or (target.actor_type == "organization" and not target.role):
+        return True
+    obj = object_of(m.trigger)  # "the accounting firm X" with X taken for a person
+    return obj is not None and any(
+        (a := roles.at(t.idx, t.idx + len(t.text))) is not None and a.role in business
+        for t in obj.subtree)
+
+
 def _describes_person(m: Match, roles: RoleFinder) -> bool:
     """Whether the trigger lies in a relative or adjectival clause describing a person
     ("the senator, who visited China in 1999, ..."): a biography, not the news."""
@@ -755,8 +790,8 @@ def _describes_person(m: Match, roles: RoleFinder) -> bool:
     if clause.dep_ not in ("relcl", "acl"):
         return False
     head = clause.head
-    if head.ent_type_ == "PERSON":
-        return True
+    if _named_person(head) or (head.dep_ == "appos" and _named_person(head.head)):
+        return True  # "Sara, 45, a resident who declined to ...": the apposition describes her
     actor = roles.actor_of(head) if head.pos_ in ("NOUN", "PROPN") else None
     return actor is not None and actor.actor_type == "person"
 

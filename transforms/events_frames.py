@@ -165,8 +165,18 @@ def object_of(verb: Token) -> Token | None:
 
 
 def xcomp_of(verb: Token) -> Token | None:
-    """The infinitival complement of a verb or adjective."""
-    return next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    """The infinitival complement of a verb or adjective; not a finite clause with a subject of
+    its own that the parser took for one ("warning Israel it was destroying its image")."""
+    return next((c for c in verb.children if c.dep_ == "xcomp" and not _finite(c)), None)
+
+
+def _finite(clause: Token) -> bool:
+    """Whether a clause has a tensed auxiliary or a subject of its own, and no "to"."""
+    aux = [g for g in clause.children if g.dep_ in ("aux", "auxpass")]
+    if any(g.lower_ == "to" for g in aux):
+        return False
+    return any(g.tag_ in ("VBD", "VBZ", "VBP", "MD") for g in aux) or any(
+        g.dep_ == "nsubj" for t in (clause, *aux) for g in t.children)
 
 
 def infinitive_of(tok: Token) -> Token | None:

@@ -270,3 +270,25 @@ def test_a_coalition_of_advocacy_groups_is_not_military(nlp) -> None:
     text = "A coalition of rebel groups seized the border town."
     coalition = _actor(nlp, text, "coalition")
     assert coalition is not None and coalition.role == "REB"
+
+
+def test_the_officer_of_a_country_ally_is_not_of_that_country(nlp):
+    text = "Gunmen shot the commander of Russia's militia ally in eastern Ukraine on Monday."
+    commander = _actor(nlp, text, "commander")
+    assert commander is not None and commander.country != "RUS"
+
+
+def test_a_bare_officer_of_a_police_story_is_police(nlp):
+    text = "Police arrested ten people on Monday. The officer who fired the shot was suspended."
+    officer = _actor(nlp, text, "officer")
+    assert officer is not None and officer.role == "COP"
+    text = "Troops entered the village. The officer in charge said nobody was hurt."
+    officer = _actor(nlp, text, "officer")
+    assert officer is not None and officer.role == "MIL"
+
+
+def test_a_bare_government_ignores_an_organisation_of_unknown_sector(nlp):
+    text = ("OTTAWA, May 4 - Canada's parliament passed the budget. The peso fell against the "
+            "Mexican Peso Fund and the government raised taxes.")
+    government = _actor(nlp, text, "government")
+    assert government is not None and government.country == "CAN"

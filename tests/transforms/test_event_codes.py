@@ -296,3 +296,34 @@ def test_own_plan_of_an_attack_stays_a_threat(events_of) -> None:
     rows = events_of("Israel said it was planning to attack Hamas positions in Gaza.")
     assert "112" not in _codes(rows, "said")
     assert {c[:2] for c in _codes(rows, "attack")} == {"13"}
+
+
+
+def test_participle_the_parser_coordinated_is_no_act_of_the_subject(nlp) -> None:
+    from spacy.tokens import Doc
+
+    from transforms.events_frames import verb_frame
+
+    # the parse the model gives "denounced the murder of workers killed when ...": "killed" as a
+    # conjunct of "denounced", sharing its subject
+    words = ["The", "minister", "denounced", "the", "murder", "of", "three", "workers", "killed",
+             "in", "Athens", "."]
+    heads = [1, 2, 2, 4, 2, 4, 7, 5, 2, 8, 9, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "dobj", "prep", "nummod", "pobj", "conj", "prep",
+            "pobj", "punct"]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "NUM", "NOUN", "VERB", "ADP", "PROPN",
+           "PUNCT"]
+    tags = ["DT", "NN", "VBD", "DT", "NN", "IN", "CD", "NNS", "VBD", "IN", "NNP", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+              lemmas=[w.lower() for w in words[:8]] + ["kill", "in", "Athens", "."])
+    assert verb_frame(doc[8]) is None
+    coordinated = nlp("Kenyan troops stormed the camp and killed ten rebels.")
+    killed = next(t for t in coordinated if t.lower_ == "killed")
+    assert killed.dep_ == "conj" and verb_frame(killed) is not None
+
+
+def test_accused_in_the_passive_is_the_target(events_of) -> None:
+    rows = [r for r in events_of("The former Kenyan finance minister has been accused of "
+                                 "misusing public funds.") if r["trigger"] == "accused"]
+    assert [(r["cameo_code"], r["target_name"]) for r in rows] == [
+        ("112", "former Kenyan finance minister")]

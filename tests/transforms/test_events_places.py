@@ -29,6 +29,8 @@ def test_attack_off_a_coast_does_not_target_the_coastal_country(events_of) -> No
     ("Crowds mourned a student shot and killed by police in the capital.", "killed", True),
     ("Crowds mourned a student killed by police in the capital.", "killed", True),
     ("The police shot and killed a student in the capital.", "killed", False),
+    ("Thousands of refugees found shelter there and are being fed by the agency.", "fed", True),
+    ("The agency found the refugees and fed them.", "fed", False),
 ])
 def test_reduced_passive_names_whom_it_was_done_to(nlp, text, verb, described) -> None:
     from transforms.events import _described_patient
@@ -49,3 +51,22 @@ def test_local_group_takes_the_country_it_acts_in(events_of, text) -> None:
 def test_officials_abroad_keep_no_country_from_the_venue(events_of) -> None:
     rows = events_of("Finance ministers blocked the proposal at a meeting in Geneva.")
     assert all(r["source_country"] != "CHE" for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve villagers were killed in an Ethiopian air strike on Monday.",
+    "Dozens of villagers have been killed in the ten days of the Ethiopian offensive.",
+])
+def test_named_operation_gives_the_agentless_act_its_side(events_of, text) -> None:
+    rows = [r for r in events_of(text) if r["cameo_root"] in ("18", "19")]
+    assert rows and {r["source_country"] for r in rows} == {"ETH"}
+
+
+def test_unnamed_operation_leaves_the_source_empty(events_of) -> None:
+    rows = events_of("Twelve villagers were killed in a bombing near Mogadishu on Monday.")
+    assert rows and all(r["source_actor_key"] is None for r in rows)
+
+
+def test_countryless_person_killed_in_a_city_takes_its_country(events_of) -> None:
+    rows = events_of("A prominent journalist was killed by a car bomb in Beirut.")
+    assert rows and {r["target_country"] for r in rows} == {"LBN"}

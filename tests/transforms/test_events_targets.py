@@ -245,3 +245,14 @@ def test_victims_of_a_condemned_killing_are_not_the_target(events_of) -> None:
     rows = events_of("The Kenyan government condemned what it called the brutal killing of "
                      "two Somali journalists.")
     assert all(r["target_country"] != "SOM" for r in rows)
+
+
+def test_coordinated_violent_verbs_share_the_victim(events_of) -> None:
+    rows = events_of("Troops shot and wounded a Nigerian journalist on Friday.")
+    assert {r["trigger"] for r in rows if r["target_country"] == "NGA"} == {"shot", "wounded"}
+
+
+def test_a_spokesman_voicing_the_act_is_not_its_target(events_of) -> None:
+    rows = events_of("The Kenyan president opposed the new tariffs, with a spokesman stating "
+                     "that they would hurt farmers.")
+    assert all(r["target_name"] != "spokesman" for r in rows)
