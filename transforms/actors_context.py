@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from transforms.actors_dictionary import office_on
 from transforms.actors_mentions import LED_BODIES, Mention, owner_index
-from transforms.actors_titles import Title, org_role, title_from_words, title_words
+from transforms.actors_titles import Title, org_role, roles_data, title_from_words, title_words
 from transforms.countries import country_code, demonym_country, place_country, seat_of_government
 
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "from"})
@@ -68,14 +68,18 @@ def _title_scan_left(doc: Doc, m: Mention, owner: list[int | None],
             words.insert(0, (i, tok.text))  # a portfolio: "Planning and Investment Minister"
             start = i
         elif (seen_title and tok.is_lower and tok.pos_ in ("NOUN", "ADJ")
-              and portfolio < _MAX_PORTFOLIO_WORDS):
+              and portfolio < _MAX_PORTFOLIO_WORDS and words[0][1].lower() not in _GLUE):
+            # a portfolio precedes its title directly: "supporters of former President X"
+            # are not part of X's title
             portfolio += 1  # "Italy's central bank governor", "mining minister"
             words.insert(0, (i, tok.text))
         else:
             break
         i -= 1
     while words and words[0][1].lower() in _GLUE - {"-"}:
-        words.pop(0)
+        popped = words.pop(0)
+        if words and start == popped[0]:
+            start = words[0][0]  # "of" in title words ("Minister of Defence") starts no title
     if words:
         start = min(start, words[0][0])
     return start, [w for _, w in words], inner
@@ -291,6 +295,12 @@ def _country_inside(doc: Doc, m: Mention) -> str | None:
         seat = seat_of_government(last.text)  # "the Bus Company of Tehran" is Iranian
         if seat and seat["country"] not in ("IGO", "NGO"):
             return seat["country"]
+    first = doc[m.start + (doc[m.start].lower_ == "the")]
+    if m.end - first.i > 1 and last.lower_ not in roles_data()["arrangement_words"]:
+        # "Baghdad University" is Iraqi; the "Warsaw Pact" binds more than Poland
+        seat = seat_of_government(first.text)
+        if seat and seat["country"] not in ("IGO", "NGO"):
+            return seat["country"]
     return None
 
 
@@ -377,8 +387,6 @@ def apply_domestic_fallback(doc: Doc, mentions: list[Mention], home: str | None 
 
 def apply_context_titles(mentions: list[Mention]) -> None:
     """Sector of a bare title shared by sectors ("the officer") from the article's actors."""
-    from transforms.actors_titles import roles_data
-
     shared = roles_data()["context_titles"]
     for m in mentions:
         options = shared.get((m.title or "").lower()) if m.kind == "person" else None

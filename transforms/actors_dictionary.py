@@ -129,11 +129,7 @@ def _surnames(entries: tuple[Entry, ...]) -> dict[str, Entry]:
 
 def _build_surnames(entries: tuple[Entry, ...]) -> dict[str, Entry]:
     # A bare surname stands for a dictionary person only if no other person shares it.
-    seen: dict[str, list[Entry]] = {}
-    for entry in entries:
-        if entry.actor_type == "person" and " " in entry.name:
-            seen.setdefault(normalize_name(entry.name.split()[-1]), []).append(entry)
-    return {k: v[0] for k, v in seen.items() if len(v) == 1}
+    return {k: v[0] for k, v in _build_namesakes(entries).items() if len(v) == 1}
 
 
 def _build_namesakes(entries: tuple[Entry, ...]) -> dict[str, tuple[Entry, ...]]:

@@ -601,8 +601,11 @@ def _ethnic_group(doc: Doc, head: Token, owner: list[int | None],
                 and m.end <= head.i]
     if not demonyms:
         return False
+    from transforms.countries import _yaml
+
     words = _ethnic_words()
-    place_nouns = city_place_nouns() | {"province", "region", "territory", "country", "state"}
+    place_nouns = set(_yaml("geo_words.yaml")["place_nouns"]) | {"country"}
+    # "the Albanian population of the province": a place the sentence names elsewhere
     in_place = any(c.dep_ == "prep" and c.lower_ in ("of", "in") and any(
         g.dep_ == "pobj" and g.lemma_.lower() in place_nouns for g in c.children)
         for c in head.children)
@@ -611,8 +614,8 @@ def _ethnic_group(doc: Doc, head: Token, owner: list[int | None],
     m = demonyms[0]
     home = _ethnic_home(doc, head, owner, mentions, m.country, explicit)
     m.kind, m.country, m.role, m.end, m.head = "group", home, "CVL", head.i + 1, head.i
-    words = doc[m.start + (doc[m.start].tag_ == "DT"):m.end].text
-    m.name = country_name(home) if home else normalized(words)
+    phrase = doc[m.start + (doc[m.start].tag_ == "DT"):m.end].text
+    m.name = country_name(home) if home else normalized(phrase)
     return True
 
 

@@ -7,6 +7,7 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
+from transforms.actors_titles import group_role, is_equipment
 from transforms.codes import cameo_code
 from transforms.countries import demonym_country
 from transforms.dates import EventDate, published_date, resolve_date
@@ -372,6 +373,8 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
     patients = {a.key for t in patient_heads(m.trigger, "") if (a := roles.actor_of(t))}
     # "Lopez, a student killed by police": the one the participle describes is not its doer
     sources = [(a, t) for a, t in sources if a is None or a.key not in patients]
+    # a tank or a van is no doer; its owner is, when the text names one
+    sources = [(a, t) for a, t in sources if a is None or not _equipment(a)]
     if not sources:
         if not _agentless(m, src_tok) or mishap(m.clause):
             return []
@@ -676,6 +679,12 @@ def _operation_actor(m: Match, roles: RoleFinder) -> tuple[Actor | None, Token |
     return None, None
 
 
+def _equipment(actor: Actor) -> bool:
+    """Whether a countryless group actor is only weapons or vehicles ("tank", "van")."""
+    return actor.actor_type == "group" and not actor.country and bool(actor.name) \
+        and is_equipment(actor.name.split()[-1])
+
+
 def _open_complement(m: Match) -> bool:
     """Whether a composite verb governs a complement the lexicon does not code ("agreed to set
     up a centre", "agreed to an extension", "demanded elections"), other than a commercial deal
@@ -756,7 +765,7 @@ def _political(actor: Actor | None) -> bool:
 def _of_state(actor: Actor) -> bool:
     """Whether an actor is a state or one of its own organs (government, police, courts)."""
     own = dictionary("event_roles.yaml").get("own_state_roles", [])
-    return bool(actor.country) and (actor.actor_type == "country" or actor.role in own)
+    return actor.actor_type == "country" or actor.role in own
 
 
 def _named_person(tok: Token) -> bool:
@@ -776,7 +785,11 @@ def _regulated_firm(m: Match, source: Actor | None, target: Actor | None, code: 
     if target.role in business or (target.actor_type == "organization" and not target.role):
         return True
     obj = object_of(m.trigger)  # "the accounting firm X" with X taken for a person
-    return obj is not None and any(
+    if obj is None:
+        return False
+    noun = group_role(obj.lemma_) or group_role(obj.head.lemma_) if obj.dep_ == "appos" \
+        else group_role(obj.lemma_)
+    return (noun is not None and noun[0] in business) or any(
         (a := roles.at(t.idx, t.idx + len(t.text))) is not None and a.role in business
         for t in obj.subtree)
 

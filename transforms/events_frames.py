@@ -46,6 +46,7 @@ class Frame:
     acomp: frozenset[str] = frozenset()
     clause_subject: bool = False
     subj_state: bool = False
+    content: bool = False
     confidence: float = 0.7
 
 
@@ -108,7 +109,7 @@ def _frame(raw: dict, default_target: tuple[str, ...]) -> Frame:
         bare=bool(raw.get("bare", False)),
         subj=_words(raw.get("subj")), instrument=_words(raw.get("instrument")),
         acomp=_words(raw.get("acomp")), clause_subject=bool(raw.get("clause_subject", False)),
-        subj_state=bool(raw.get("subj_state", False)),
+        subj_state=bool(raw.get("subj_state", False)), content=bool(raw.get("content", False)),
         confidence=float(raw.get("confidence", 0.7)),
     )
 
@@ -330,6 +331,10 @@ def frame_matches(frame: Frame, verb: Token) -> bool:
             and any(g.dep_ == "nsubj" and g.ent_type_ in _PERSON_LABELS for g in c.children)
             for c in kids):
         return False  # "wants Germany to pay": an infinitive with a named subject of its own
+    if frame.content and verb.dep_ != "parataxis" and not any(
+            c.dep_ in ("ccomp", "parataxis", "dobj", "xcomp")
+            or (c.dep_ == "prep" and c.lower_ in ("on", "about", "of")) for c in kids):
+        return False  # "reports to the minister": a line of authority, nothing said
     if frame.obj_person:
         obj = object_of(verb)
         if obj is None or not (obj.ent_type_ in _PERSON_LABELS or obj.pos_ == "PROPN"):
@@ -596,5 +601,17 @@ def noun_frame(noun: Token) -> Frame | None:
     for frame in frames:
         allowed = frame.light or lex.light_verbs
         if any(k in allowed for k in keys) and frame_matches(frame, noun):
+            if frame.code.startswith("01") and _carries_act(noun, head):
+                return None  # "issued a statement condemning X": the condemnation is the event
             return frame
     return None
+
+
+def _carries_act(noun: Token, head: Token) -> bool:
+    """Whether a statement noun carries an act coded on its own ("a statement condemning X"),
+    also when the parser hung the participle on the light verb."""
+    carriers = [c for c in noun.children if c.dep_ == "acl"]
+    carriers += [c for c in head.children if c.dep_ in ("advcl", "xcomp") and c.i > noun.i
+                 and c.tag_ == "VBG"]
+    frames = [verb_frame(c) for c in carriers if c.pos_ == "VERB"]
+    return any(f is not None and not f.speech for f in frames)  # "a statement saying" is one act

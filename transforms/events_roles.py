@@ -192,6 +192,12 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     accused = _accused_gerund(verb)
     if accused is not None:
         return accused
+    if verb.dep_ == "advcl" and head.lemma_.lower() in OBJECT_CONTROL and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "forcing the guard to retreat": the parser's advcl is the object's infinitive
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj, False
     if verb.dep_ == "xcomp":
         passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if passive is not None:  # "X is expected to sign", "X was asked to leave"

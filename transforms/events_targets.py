@@ -53,30 +53,54 @@ def _object_phrase(verb: Token) -> Token | None:
     return obj
 
 
-def recipient_heads(verb: Token, objects: bool = True) -> list[Token]:
+def recipient_heads(verb: Token, objects: bool = True, doers: bool = True) -> list[Token]:
     """The heads that may name the party a verb acts on: its object (unless `objects` is
-    false: "sent Choe to Moscow"), then its recipient prepositional objects."""
+    false: "sent Choe to Moscow"), then its recipient prepositional objects; with `doers`,
+    also who made what the object names ("rejected the charges made by X")."""
     heads: list[Token] = []
     obj = _object_phrase(verb)
     if obj is not None and obj.dep_ != "nsubjpass":
         if objects:
             heads.append(obj)
+            heads += _participle_parties(obj, ("by", "from") if doers else ("from",))
+            if {obj.lemma_.lower(), obj.lower_} & _words("exchange_nouns"):
+                heads += _prep_objects(obj, ("between",))  # "hosted talks between X and Y"
         else:  # still the recipient phrases the parser hung on the object ("shared X with Y")
             heads += _prep_objects(obj) + [h for g in _prep_objects(obj, ("of",))
                                            for h in _prep_objects(g)]
+            heads += _participle_parties(obj, ("from",))  # "returned arms seized from X"
     if obj is None:
         # "killed 40 villagers sheltering in a school": the parser makes the object the
         # subject of the participle that follows it
         heads += [g for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.tag_ == "VBG"
                   for g in c.children if g.dep_ == "nsubj" and g.i > verb.i]
+        heads += [n for c in verb.children if c.dep_ == "ccomp" for n in _named_as(c)]
     heads += [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
-    preps = tuple(p for p in _words("recipient_preps") if p != "from") \
-        if verb.lemma_.lower() in _words("travel_verbs") else ()
-    heads += _prep_objects(verb, preps)
-    exchanges = [g for g in _prep_objects(verb, ("in",)) if g.lemma_.lower()
-                 in _words("exchange_nouns")]
-    heads += [h for g in exchanges for h in _prep_objects(g)]
-    return heads
+    # "returned the arms taken from X" carries something back, it is no travel
+    travel = verb.lemma_.lower() in _words("travel_verbs") and obj is None
+    exchanges = [g for g in _prep_objects(verb, ("in", "for", "to") if travel else ("in",))
+                 if {g.lemma_.lower(), g.lower_} & _words("exchange_nouns")]
+    parties = [h for g in exchanges for h in _prep_objects(g)]
+    if travel and parties:
+        return heads + parties  # "flew to Paris for talks with X": Paris is only the venue
+    preps = tuple(p for p in _words("recipient_preps") if p != "from") if travel else ()
+    return heads + _prep_objects(verb, preps) + parties
+
+
+def _participle_parties(phrase: Token, preps: tuple[str, ...] = ("by", "from")) -> list[Token]:
+    """Who did or lost what a phrase names, by its passive participles ("rejected the charges
+    made by X", "demanded the return of land seized from X")."""
+    return [g for a in phrase.subtree if a.dep_ == "acl" and a.tag_ == "VBN"
+            for b in a.children if b.dep_ in ("agent", "prep") and b.lower_ in preps
+            for g in b.children if g.dep_ == "pobj"]
+
+
+def _named_as(clause: Token) -> list[Token]:
+    """The noun a free relative names ("threatened what he called an invasion of X"), which
+    the parser hangs on the relative's own verb instead of making it the object."""
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
+        return []
+    return [c for c in clause.children if c.dep_ == "oprd"] + _prep_objects(clause, ("as",))
 
 
 def patient_heads(trigger: Token, root: str) -> list[Token]:
@@ -106,12 +130,23 @@ def own_side(actor: Actor, sources: list[Actor | None], sent: Span) -> bool:
     for s in sources:
         if s is None:
             continue
-        if actor.key == s.key:
+        if actor.key == s.key or _heads(s, actor):
+            return True
+        # an unnamed spokesman (of no other country) is its voice ("with a spokesman saying")
+        if actor.country in (None, s.country) and actor.name.lower() in _words("voice_nouns"):
             return True
         if actor.country and actor.country == s.country and actor.actor_type == "country" \
                 and _of_the_state(s) and _named_as_country(actor, sent):
             return True
     return False
+
+
+def _heads(source: Actor, actor: Actor) -> bool:
+    """Whether a source's name or title names the organization as its own ("the Governor of
+    the Central Bank" urging the Central Bank speaks for it, not to it)."""
+    if actor.actor_type != "organization" or source.actor_type == "country" or len(actor.name) < 4:
+        return False
+    return actor.name.lower() in f"{source.name} {source.title or ''}".lower()
 
 
 def _of_the_state(actor: Actor) -> bool:
@@ -127,20 +162,41 @@ def _named_as_country(actor: Actor, sent: Span) -> bool:
 
 
 def phrase_recipient(verb: Token, roles: RoleFinder, sources: list[Actor | None],
-                     objects: bool = True) -> Actor | None:
+                     objects: bool = True, purpose: bool = False, root: str = "") -> Actor | None:
     """The first actor named inside the verb's object or recipient phrases that is neither the
-    source's own side nor the press."""
+    source's own side nor the press (nor, in the source's `purpose`, its own "their")."""
     exclude = {s.key for s in sources if s is not None}
     # the object of "in protest of" is itself the phrase to search
-    heads = [verb] if verb.dep_ == "pobj" else recipient_heads(verb, objects)
+    # "rejected the charges made by X" is aimed at X, "urged support for a plan made by X" not
+    doers = not root or "10" <= root <= "14"
+    heads = [verb] if verb.dep_ == "pobj" else recipient_heads(verb, objects, doers)
+    searched: list[tuple[Token, int]] = []
     for head in heads:
-        if press_channel(head):
+        if about_violence(head, root):  # only the doer's phrase: "crimes by X against Y"
+            searched += [(h, 1) for h in _prep_objects(head, ("by",))]
+        else:
+            searched.append((head, _DEPTH))
+    if purpose:  # "to show their anger at X": who shows it is the source, so "their" is too
+        exclude |= {a.key for h in heads for p in h.children if p.dep_ == "poss"
+                    and p.pos_ == "PRON" and (a := roles.actor_of(p)) is not None}
+    # the press carries what is said; a journalist shot or arrested is a victim
+    press = root not in _words("patient_of_roots")
+    for head, depth in searched:
+        if press and press_channel(head):
             continue
-        actor = roles.actor_in_phrase(head, exclude, max_depth=_DEPTH)
-        if actor is not None and actor.role != "MED" and _someone(actor) \
+        actor = roles.actor_in_phrase(head, exclude, max_depth=depth)
+        if actor is not None and not (press and actor.role == "MED") and _someone(actor) \
                 and not own_side(actor, sources, verb.sent):
             return actor
     return None
+
+
+def about_violence(head: Token, root: str) -> bool:
+    """Whether a head is a violent event noun ("the killing of X") that a comment, appeal,
+    demand or protest (root `root`) is about: who suffered it is not whom the act addresses."""
+    if not root or root == "13" or root > "14" or head.pos_ != "NOUN":
+        return False
+    return bool({head.lemma_.lower(), head.lower_} & _words("violence_nouns"))
 
 
 def purpose_heads(verb: Token) -> list[Token]:
@@ -148,7 +204,9 @@ def purpose_heads(verb: Token) -> list[Token]:
     of "in protest against X": what a protest is aimed at."""
     out = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj") and c.pos_ == "VERB"
            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    out += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    # "joining X in demanding ...": whom a protester joins is a companion, not the aim
+    out += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+            and c.lemma_.lower() not in _words("companion_verbs")]
     nouns = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "as")
              for g in p.children if g.dep_ == "pobj"
              and g.lemma_.lower() in ("protest", "defiance")]
@@ -219,18 +277,21 @@ def named_recipients(c: Clause, roles: RoleFinder, sources: list[Actor | None]) 
     # subject the parser gives an object-control infinitive ("refused to allow UN planes to land")
     deeper = [g for comp in c.complements for g in comp.children
               if g.dep_ in ("xcomp", "ccomp", "advcl") and g.pos_ == "VERB"]
-    verbs = list(dict.fromkeys((c.trigger, c.head, *c.complements, *deeper)))
+    # and the bare infinitive of a verb there ("to help defend X", "to try to stop X")
+    deeper += [g for d in deeper for g in d.children if g.dep_ == "xcomp" and g.pos_ == "VERB"]
+    verbs = list(dict.fromkeys((c.trigger, c.head, *c.complements, *deeper,
+                                *_sharing_object(c.trigger))))
     if c.root == "13":  # a threat names its target as the one whose act it is conditioned on
         hit = _first((roles.actor_of(s) for v in verbs for s in condition_subjects(v)), exclude)
         if hit is not None:
             return [hit]
     # A frame whose slots leave out the object says the object is what is acted with, not on
     # ("sent Choe to Moscow"); complements and purposes keep theirs.
-    heads = [(v, c.object_slot or v.i not in (c.trigger.i, c.head.i)) for v in verbs]
+    heads = [(v, c.object_slot or v.i not in (c.trigger.i, c.head.i), False) for v in verbs]
     if c.root == "14":  # a protest is aimed at whom its purpose names ("to demand X from Y")
-        heads += [(p, True) for v in verbs for p in purpose_heads(v)]
-    for head, objects in dict.fromkeys(heads):
-        hit = phrase_recipient(head, roles, sources, objects)
+        heads += [(p, True, True) for v in verbs for p in purpose_heads(v)]
+    for head, objects, purpose in dict.fromkeys(heads):
+        hit = phrase_recipient(head, roles, sources, objects, purpose, c.root)
         if hit is not None:
             return [hit]
     for subj in (g for d in deeper for g in d.children if g.dep_ == "nsubj"):
@@ -246,6 +307,15 @@ def named_recipients(c: Clause, roles: RoleFinder, sources: list[Actor | None]) 
         if hit is not None and hit.key not in exclude:
             return [hit]
     return []
+
+
+def _sharing_object(verb: Token) -> list[Token]:
+    """The verbs coordinated after an objectless verb that share its subject and so its object
+    ("shot and killed X", "beat and arrested X")."""
+    if verb.pos_ != "VERB" or object_of(verb) is not None:
+        return []
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
 
 
 def _first(actors: Iterable[Actor | None], exclude: set[str]) -> Actor | None:

@@ -292,3 +292,20 @@ def test_a_bare_government_ignores_an_organisation_of_unknown_sector(nlp):
             "Mexican Peso Fund and the government raised taxes.")
     government = _actor(nlp, text, "government")
     assert government is not None and government.country == "CAN"
+
+
+def test_an_organisation_named_after_a_capital_is_of_its_country(nlp):
+    text = "Doctors delivered medicine to Nairobi University Hospital on Monday."
+    hospital = _actor(nlp, text, "Nairobi University Hospital")
+    assert hospital is not None and hospital.country == "KEN"
+    text = "Creditors of the Lisbon Club met on Monday."
+    club = _actor(nlp, text, "Lisbon Club")
+    assert club is None or club.country != "PRT"
+
+
+def test_a_noun_before_of_is_not_part_of_the_title_after_it(nlp):
+    text = "Angry supporters of former President Paul Mbeki marched through the capital."
+    person = _actor(nlp, text, "Paul Mbeki")
+    assert person is not None and person.title is not None
+    assert not any(text[s:e].lower().startswith(("angry", "supporters", "of"))
+                   for s, e in person.spans)

@@ -327,3 +327,34 @@ def test_accused_in_the_passive_is_the_target(events_of) -> None:
                                  "misusing public funds.") if r["trigger"] == "accused"]
     assert [(r["cameo_code"], r["target_name"]) for r in rows] == [
         ("112", "former Kenyan finance minister")]
+
+
+def test_reporting_line_is_no_statement(events_of) -> None:
+    rows = events_of("The Kenyan Inspector General of Police reports to the Cabinet Secretary "
+                     "for the Interior.")
+    assert not _codes(rows, "reports")
+    rows = events_of("The Kenyan police chief reported to the Interior Minister that ten rebels "
+                     "had been arrested.")
+    assert _codes(rows, "reported") == {"010"}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The national police moved in with armoured cars, killing dozens of Kenyan protesters.",
+     "killing"),
+    ("Police shot dead two Kenyan demonstrators outside parliament.", "shot"),
+])
+def test_police_casualties_among_protesters_are_repression(events_of, text: str,
+                                                          trigger: str) -> None:
+    assert _codes(events_of(text), trigger) == {"175"}
+
+
+def test_project_threatening_species_is_a_risk_not_a_threat(events_of) -> None:
+    rows = events_of("The Kenyan government's new dam threatens endangered species in the Tana "
+                     "delta.")
+    assert not _codes(rows, "threatens")
+
+
+def test_statement_carrying_a_condemnation_is_coded_once(events_of) -> None:
+    rows = events_of("Kenya issued a statement on Thursday condemning Somalia.")
+    assert _codes(rows, "condemning") == {"111"}
+    assert not _codes(rows, "statement")

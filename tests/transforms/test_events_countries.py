@@ -48,3 +48,13 @@ def test_untargeted_act_takes_the_named_country_of_its_place(nlp) -> None:
 def test_demonym_of_the_source_is_not_the_place_target(nlp) -> None:
     events = _events(nlp, "Five hundred Ugandan rebels surrendered last week in Soroti.")
     assert all(e["target_country"] != "UGA" for e in events)
+
+
+def test_ethnic_protesters_are_coded_where_they_protest(nlp) -> None:
+    events = _events(nlp, "Hundreds of ethnic Hungarians demonstrated in Romania on Sunday.")
+    assert events and all(e["source_country"] == "ROU" for e in events)
+
+
+def test_a_pro_country_militia_is_not_that_country(nlp) -> None:
+    events = _events(nlp, "A pro-Syrian militia attacked a village in Lebanon on Friday.")
+    assert events and all(e["source_country"] != "SYR" for e in events)

@@ -141,3 +141,42 @@ def test_they_is_no_single_person(nlp) -> None:
     rebels = Actor(key="group|rebels", name="rebels", actor_type="group", role="REB",
                    spans=[(18, 24)])
     assert RoleFinder([envoy, rebels]).actor_of(they) == rebels
+
+
+def test_a_regulator_sanctioning_a_domestic_firm_is_no_event(events_of) -> None:
+    rows = events_of("The Federal Trade Commission sanctioned the accounting firm Baker Tilly "
+                     "for improper conduct.")
+    assert not [r for r in rows if r["cameo_root"] in ("16", "17")]
+
+
+def test_rioters_burning_a_bank_stay_an_event(events_of) -> None:
+    rows = events_of("Rioters in Greece set fire to a bank in Athens during the strike.")
+    assert rows
+
+
+def test_a_private_person_described_by_apposition_is_no_actor(events_of) -> None:
+    rows = events_of("The vote is rigged, said Sara, 45, a Minsk resident who declined to give "
+                     "her surname.")
+    assert not [r for r in rows if r["cameo_code"].startswith("01")]
+
+
+def test_a_tank_is_no_doer(nlp) -> None:
+    from transforms.events import code_events
+    from transforms.types import Actor
+
+    text = "The tank killed four villagers near the border."
+    doc = nlp(text)
+    tank = Actor(key="group|tank", name="tank", actor_type="group", spans=[(4, 8)])
+    villagers = Actor(key="group|villager", name="villager", actor_type="group", role="CVL",
+                      country="SOM", spans=[(text.index("villagers"), text.index(" near"))])
+    assert all(r["source_actor_key"] != tank.key for r in code_events(doc, [tank, villagers]))
+
+
+def test_infinitive_parsed_as_adverbial_has_the_object_as_doer(nlp) -> None:
+    from transforms.events_roles import subject_of
+
+    doc = nlp("The protesters then marched on the Martyrs Memorial grounds leading the "
+              "Presidential Guard to withdraw.")
+    withdraw = next(t for t in doc if t.lemma_ == "withdraw")
+    subj, _ = subject_of(withdraw)
+    assert subj is not None and subj.text == "Guard"

@@ -50,6 +50,9 @@ CASES = [
     ("Observers suggest the general might resign soon.", "resign", "hypothetical"),
     ("The ministry might recall its ambassador.", "recall", "hypothetical"),
     ("Unless the payments resume, Ukraine could cut gas supplies.", "cut", "hypothetical"),
+    # a negated act one is persuaded not to do is asked for, not denied
+    ("Tokyo sent envoys to persuade Washington not to impose the tariffs.", "impose",
+     "hypothetical"),
     # reported
     ("The ministry said that soldiers killed two smugglers.", "killed", "reported"),
     ("Witnesses told reporters that police beat the protesters.", "beat", "reported"),
