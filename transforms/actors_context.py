@@ -77,9 +77,7 @@ def _title_scan_left(doc: Doc, m: Mention, owner: list[int | None],
             break
         i -= 1
     while words and words[0][1].lower() in _GLUE - {"-"}:
-        popped = words.pop(0)
-        if words and start == popped[0]:
-            start = words[0][0]  # "of" in title words ("Minister of Defence") starts no title
+        words.pop(0)
     if words:
         start = min(start, words[0][0])
     return start, [w for _, w in words], inner

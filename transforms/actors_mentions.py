@@ -540,8 +540,9 @@ def _is_relational_modifier(tok: Token) -> bool:
         c.dep_ in ("npadvmod", "compound", "nmod") for c in tok.children))
 
 
-# Participles that seat a group in a place rather than report an act there.
-_SITED = frozenset({"based", "stationed", "headquartered", "located"})
+# Participles that seat a group in a place rather than report an act there; people fleeing a
+# war in a country come from it ("refugees fleeing the war in Liberia" are Liberian).
+_SITED = frozenset({"based", "stationed", "headquartered", "located", "fleeing", "escaping"})
 
 
 def _located_in(doc: Doc, head: Token, owner: list[int | None], mentions: list[Mention],

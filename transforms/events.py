@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 from typing import TYPE_CHECKING
 
 from transforms.actors_titles import group_role, is_equipment
 from transforms.codes import cameo_code
-from transforms.countries import demonym_country
 from transforms.dates import EventDate, published_date, resolve_date
 from transforms.dictionaries import dictionary
 from transforms.events_dedup import deduplicated
@@ -22,6 +20,17 @@ from transforms.events_frames import (
     press_channel,
     verb_frame,
     xcomp_of,
+)
+from transforms.events_places import (
+    act_code,
+    described_patient,
+    grounded,
+    localised,
+    offshore,
+    own_text,
+    place_actor,
+    placeless,
+    spoken,
 )
 from transforms.events_roles import RoleFinder, subject_of
 from transforms.events_targets import (
@@ -430,20 +439,20 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
     place = event_place(m.trigger, m.clause, [])
     # a recipient the sentence names but no actor resolves ("killed a teenager"): not the place
     named = any(names_recipient(v) for v in dict.fromkeys((m.trigger, m.clause))) \
-        or _described_patient(m.trigger)
+        or described_patient(m.trigger)
     where = place or _complement_place(m)
-    ground = _place_actor(where, m.trigger.sent, roles) \
-        if where is not None and not _offshore(where, m.trigger.sent) else None
+    ground = place_actor(where, m.trigger.sent, roles) \
+        if where is not None and not offshore(where, m.trigger.sent) else None
     if ground is not None:
         # "prisoners rioted at a jail in Dili": a countryless local group acts in its country
-        pairs = [(_localised(s, ground), t) for s, t in pairs]
+        pairs = [(localised(s, ground), t) for s, t in pairs]
     if ground is not None and not via_context and not named \
             and not _verbal_act(m, code, where):
         # PLOVER codes the country where an untargeted material act happens as its target
         # ("imposed a curfew in Algiers"); only a country named in the sentence stands in.
         # A verbal or consultative act ("agreed to resume talks in Geneva", "said in
         # Washington") only takes place there.
-        pairs = [(s, _grounded(t, ground) if _placeless(t) and (
+        pairs = [(s, grounded(t, ground) if placeless(t) and (
             s is None or s.key != ground.key) else t) for s, t in pairs]
     if cameo_code(code).root not in lexicon().violent_roots:
         pairs = [(s, t) for s, t in pairs if (state_side(s) or state_side(t))
@@ -529,23 +538,6 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
     return rows
 
 
-def _localised(source: Actor | None, ground: Actor) -> Actor | None:
-    """A countryless group of local people (protesters, prisoners, an opposition coalition)
-    placed in the country where it acts; officials, soldiers and firms may act abroad."""
-    if source is None or source.country or source.actor_type != "group":
-        return source
-    if source.role in _travelling_roles():
-        return source
-    return replace(source, country=ground.country)
-
-
-@cache
-def _travelling_roles() -> frozenset[str]:
-    """Sectors whose groups act abroad as often as at home: the state's and business."""
-    own = dictionary("event_roles.yaml").get("own_state_roles", [])
-    return frozenset(own) | frozenset(lexicon().business_roles) | {"IGO", "NGO", "MED", "REF"}
-
-
 def _verbal_act(m: Match, code: str, place: Place) -> bool:
     """Whether the act that takes place at `place` is verbal or consultative: the act of the
     complement the place belongs to ("agreed to resume talks in X"; an uncoded one, as in
@@ -554,70 +546,11 @@ def _verbal_act(m: Match, code: str, place: Place) -> bool:
     for comp in (c for c in m.trigger.children if c.dep_ in ("xcomp", "ccomp") or (
             c.dep_ == "advcl" and _infinitive(c))):
         for verb in (comp, *comp.conjuncts):
-            if place.name not in _own_text(verb):
+            if place.name not in own_text(verb):
                 continue
-            inner = _act_code(verb) or (m.inner_code if verb is comp else "")
-            return bool(inner) and cameo_code(inner).quad_class in (1, 3)
-    return cameo_code(code).quad_class in (1, 3)
-
-
-def _own_text(verb: Token) -> str:
-    """The text of a verb's phrase without the verbs coordinated with it."""
-    skip = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
-    return "".join(t.text_with_ws for t in verb.subtree if t.i not in skip)
-
-
-def _act_code(verb: Token) -> str:
-    """The code of a complement act: its verb's frame, else its object's event noun."""
-    frame = verb_frame(verb) if verb.pos_ in ("VERB", "AUX") else None
-    if frame is not None:
-        return frame.code
-    obj = object_of(verb)
-    frames = noun_frames(obj) if obj is not None else []
-    return frames[0].code if frames else ""
-
-
-def _described_patient(trigger: Token) -> bool:
-    """Whether the act is a passive whose patient is named outside its own subject slot: a
-    reduced passive describing a noun ("a teenager shot and killed by police") or a passive
-    sharing the subject of the verb it is coordinated with ("refugees have found shelter and are
-    being helped by X"); the recipient is named even when no actor resolves it."""
-    verb = trigger
-    kids = {c.dep_ for c in verb.children}
-    if "auxpass" in kids and "nsubjpass" not in kids and verb.dep_ == "conj" and any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children):
-        return True
-    while True:
-        kids = {c.dep_ for c in verb.children}
-        if verb.tag_ == "VBN" and not kids & {"nsubj", "nsubjpass", "aux", "auxpass"} and (
-                (verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN")) or "agent" in kids):
-            return True
-        if verb.dep_ != "conj" or verb.head.i == verb.i:
-            return False
-        verb = verb.head
-
-
-def _offshore(place: Place, sent: Span) -> bool:
-    """Whether the place is named only as the coast an act happened off ("attacked ships off
-    X's coast"): at sea the country is the place, not the party acted on."""
-    spans = [p for p in sent if p.dep_ == "prep" and p.lower_ == "off"]
-    return any(place.name in "".join(t.text_with_ws for t in p.subtree) for p in spans)
-
-
-def _placeless(target: Actor | None) -> bool:
-    """Whether a target says no more than the place would: none, a countryless group or person,
-    or a countryless organisation of no sector (a facility or a firm the NER took for an actor)."""
-    return target is None or (target.country is None and (
-        target.actor_type in ("group", "person")
-        or (target.actor_type == "organization" and not target.role)))
-
-
-def _grounded(target: Actor | None, ground: Actor) -> Actor:
-    """The target an act in a country has: people acted on stay the target, placed in that
-    country ("killed a journalist in Beirut"); otherwise the country stands in."""
-    if target is not None and target.actor_type in ("group", "person"):
-        return replace(target, country=ground.country)
-    return ground
+            inner = act_code(verb) or (m.inner_code if verb is comp else "")
+            return bool(inner) and spoken(inner)
+    return spoken(code)
 
 
 def _complement_place(m: Match) -> Place | None:
@@ -630,21 +563,6 @@ def _complement_place(m: Match) -> Place | None:
             place = event_place(comp, comp, [])
             if place is not None:
                 return place
-    return None
-
-
-def _place_actor(place: Place | None, sent: Span, roles: RoleFinder) -> Actor | None:
-    """The country actor named in the sentence for the country of the event's place."""
-    if place is None or not place.country:
-        return None
-    text = sent.doc.text
-    for actor in roles.actors:
-        # A named place, not a demonym: "Ugandan rebels surrendered in Soroti" does not
-        # make Uganda the target.
-        if actor.actor_type == "country" and actor.country == place.country and any(
-                sent.start_char <= s < sent.end_char and not demonym_country(text[s:e])
-                for s, e in actor.spans):
-            return actor
     return None
 
 

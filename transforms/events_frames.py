@@ -7,7 +7,6 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from transforms.dictionaries import dictionary
-from transforms.modality import modality_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -77,6 +76,7 @@ class Lexicon:
     speech_similes: dict[str, frozenset[str]] = field(default_factory=dict)
     accusation_verbs: frozenset[str] = frozenset()
     accusation_code: str = "112"
+    status_verbs: frozenset[str] = frozenset()
     plan_verbs: frozenset[str] = frozenset()
 
 
@@ -149,6 +149,7 @@ def lexicon() -> Lexicon:
         speech_similes={str(k): _words(v) for k, v in (data.get("speech_similes") or {}).items()},
         accusation_verbs=_words(data.get("accusation_verbs")),
         plan_verbs=_words(data.get("plan_verbs")),
+        status_verbs=_words(data.get("status_verbs")),
     )
 
 
@@ -411,121 +412,28 @@ def _rejected_proposal(verb: Token) -> bool:
     return frame is not None and frame.code.startswith("12")
 
 
-def _hedged(clause: Token) -> bool:
-    """Whether a claim is negated, modal or conditional ("was not a mistake", "would be a
-    mistake", "whether it was wrong"): no evaluation asserted."""
-    words = modality_words()
-    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in
-                                   words["hypothetical_auxiliaries"])
-               or (c.dep_ == "mark" and c.lower_ in words["conditional_marks"])
-               for c in clause.children)
 
 
-def _predicate_words(clause: Token) -> tuple[set[str], set[str]]:
-    """What a clause predicates of its subject ("was a grave mistake", "were illegal and a
-    failure"), and what it compares the subject with ("behave like thugs", "act like they're
-    an army")."""
-    preds = [c for c in clause.children if c.dep_ in ("attr", "acomp", "oprd")]
-    preds += [j for c in preds for j in c.conjuncts]
-    words = {w for c in preds for w in (c.lemma_.lower(), c.lower_)}
-    words |= {a.lemma_.lower() for c in preds for a in c.children if a.dep_ == "amod"}
-    similes = {w for p in clause.children if p.dep_ == "prep" and p.lower_ == "like"
-               for g in p.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_)}
-    return words, similes
 
 
-def predicated_tone(verb: Token) -> str | None:
-    """The code of the evaluation a speech verb's claim predicates of its subject ("told X the
-    moratorium was a mistake", "said the police behave like thugs"): CAMEO keeps 010 for
-    statements without disapproval. None when no evaluation is asserted, or when a tone word
-    elsewhere in the claim already sets the code (`speech_tone`)."""
-    lex = lexicon()
-    tone_words = frozenset().union(*lex.speech_tone.values())
-    for comp in verb.children:
-        if comp.dep_ not in ("ccomp", "parataxis"):
-            continue
-        if any(t.lemma_.lower() in tone_words or t.lower_ in tone_words for t in comp.subtree):
-            return None
-        clauses = [comp, *(c for c in comp.children if c.dep_ in ("conj", "advcl"))]
-        for clause in clauses:
-            if _hedged(clause):
-                continue
-            words, similes = _predicate_words(clause)
-            if any(c.dep_ == "mark" and c.lower_ in ("like", "as") for c in clause.children):
-                similes |= words  # "patrol like they are an army"
-            for code, preds in lex.speech_predicates.items():
-                if words & preds or similes & lex.speech_similes.get(code, frozenset()):
-                    return code
-    return None
 
 
 def _status(verb: Token) -> bool:
-    """Whether a participle names a status given to something ("listed the species as
-    threatened", "classified as banned"), not an act."""
-    return verb.tag_ == "VBN" and any(c.dep_ in ("mark", "prep") and c.lower_ == "as"
-                                      for c in verb.children) and not any(
+    """Whether a participle names a status a designation gives something ("listed the species
+    as threatened", "classified as banned"), not an act; "as pledged" still reports one."""
+    return verb.tag_ == "VBN" and verb.head.lemma_.lower() in lexicon().status_verbs and any(
+        c.dep_ in ("mark", "prep") and c.lower_ == "as" for c in verb.children) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "agent", "dobj") for c in verb.children)
 
 
-def _subject_text(verb: Token) -> str | None:
-    """The lower-case text of a verb's nominal subject, None for none or a pronoun."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ == "PRON":
-        return None
-    return " ".join(t.lower_ for t in subj.subtree)
 
 
-def alleged_plan(verb: Token) -> Token | None:
-    """The accusation or claim whose content is another actor's plan to do this act ("accused
-    X of planning to invade", "claimed X was planning to capture soldiers"): the act did not
-    happen, the accusation is the event. A speaker's own plan is no allegation."""
-    lex = lexicon()
-    speech = modality_words()["speech_verbs"]
-    tok, planner = verb, None
-    for _ in range(6):
-        head = tok.head
-        if head.i == tok.i or tok.dep_ not in ("xcomp", "ccomp", "pcomp", "prep", "advcl", "conj"):
-            return None
-        lemma = head.lemma_.lower()
-        if planner is not None and lemma in lex.accusation_verbs:
-            return head
-        if planner is not None and tok.dep_ == "ccomp" and lemma in speech:
-            named = _subject_text(planner)
-            return head if named is not None and named != _subject_text(head) else None
-        if planner is None and lemma in lex.plan_verbs:
-            planner = head
-        tok = head
-    return None
 
 
-def _first_frame(verb: Token) -> Frame | None:
-    """The first frame of the verb's lemma whose conditions hold, without further checks."""
-    lex = lexicon()
-    for key in lemma_keys(verb):
-        for frame in lex.verbs.get(key, ()):
-            if frame_matches(frame, verb):
-                return frame
-        if key in lex.verbs:
-            return None
-    return None
 
 
-def _hostile(code: str) -> bool:
-    """Whether a code is a threat or a hostile act (roots 13 to 20)."""
-    return code[:2] >= "13"
 
 
-def _claims_hostile_plan(verb: Token) -> bool:
-    """Whether a speech verb's claim is that another actor plans a hostile act: an accusation."""
-    for comp in verb.children:
-        if comp.dep_ != "ccomp":
-            continue
-        for tok in comp.subtree:
-            if tok.pos_ == "VERB" and (frame := _first_frame(tok)) is not None \
-                    and _hostile(frame.code) and (claim := alleged_plan(tok)) is not None \
-                    and claim.i == verb.i:
-                return True
-    return False
 
 
 def _reduced_relative(verb: Token) -> bool:
@@ -539,6 +447,8 @@ def _reduced_relative(verb: Token) -> bool:
 
 def verb_frame(verb: Token) -> Frame | None:
     """The first frame of the verb's lemma whose conditions hold."""
+    from transforms.events_claims import alleged_plan, claims_hostile_plan, hostile, predicated_tone
+
     lex = lexicon()
     if figurative(verb) or _rejected_proposal(verb) or _status(verb) or _reduced_relative(verb):
         return None
@@ -552,13 +462,13 @@ def verb_frame(verb: Token) -> Frame | None:
                     return None  # a request or statement made only as a stated aim
                 claim = alleged_plan(verb)
                 if claim is not None and (claim.lemma_.lower() in lex.accusation_verbs
-                                          or _hostile(frame.code)):
+                                          or hostile(frame.code)):
                     return None
                 if frame.speech and frame.code == "010":
                     tone = predicated_tone(verb)
                     if tone is not None:
                         return replace(frame, code=tone)
-                    if _claims_hostile_plan(verb):  # the accused is the claim's subject
+                    if claims_hostile_plan(verb):  # the accused is the claim's subject
                         return replace(frame, code=lex.accusation_code, speech=False,
                                        target=("ccomp_subj",), optional_target=False)
                 return frame

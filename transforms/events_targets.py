@@ -162,13 +162,13 @@ def _named_as_country(actor: Actor, sent: Span) -> bool:
 
 
 def phrase_recipient(verb: Token, roles: RoleFinder, sources: list[Actor | None],
-                     objects: bool = True, purpose: bool = False, root: str = "") -> Actor | None:
+                     objects: bool = True, root: str = "") -> Actor | None:
     """The first actor named inside the verb's object or recipient phrases that is neither the
-    source's own side nor the press (nor, in the source's `purpose`, its own "their")."""
+    source's own side nor the press, for an act of CAMEO root `root`."""
     exclude = {s.key for s in sources if s is not None}
-    # the object of "in protest of" is itself the phrase to search
     # "rejected the charges made by X" is aimed at X, "urged support for a plan made by X" not
     doers = not root or "10" <= root <= "14"
+    # the object of "in protest of" is itself the phrase to search
     heads = [verb] if verb.dep_ == "pobj" else recipient_heads(verb, objects, doers)
     searched: list[tuple[Token, int]] = []
     for head in heads:
@@ -176,9 +176,6 @@ def phrase_recipient(verb: Token, roles: RoleFinder, sources: list[Actor | None]
             searched += [(h, 1) for h in _prep_objects(head, ("by",))]
         else:
             searched.append((head, _DEPTH))
-    if purpose:  # "to show their anger at X": who shows it is the source, so "their" is too
-        exclude |= {a.key for h in heads for p in h.children if p.dep_ == "poss"
-                    and p.pos_ == "PRON" and (a := roles.actor_of(p)) is not None}
     # the press carries what is said; a journalist shot or arrested is a victim
     press = root not in _words("patient_of_roots")
     for head, depth in searched:
@@ -204,9 +201,13 @@ def purpose_heads(verb: Token) -> list[Token]:
     of "in protest against X": what a protest is aimed at."""
     out = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj") and c.pos_ == "VERB"
            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    # "joining X in demanding ...": whom a protester joins is a companion, not the aim
-    out += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
-            and c.lemma_.lower() not in _words("companion_verbs")]
+    # "joining X in demanding ...": whom a protester joins is a companion, what they demand
+    # together is the aim
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG":
+            out += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "in"
+                    for g in p.children if g.dep_ == "pcomp"] \
+                if c.lemma_.lower() in _words("companion_verbs") else [c]
     nouns = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "as")
              for g in p.children if g.dep_ == "pobj"
              and g.lemma_.lower() in ("protest", "defiance")]
@@ -287,11 +288,11 @@ def named_recipients(c: Clause, roles: RoleFinder, sources: list[Actor | None]) 
             return [hit]
     # A frame whose slots leave out the object says the object is what is acted with, not on
     # ("sent Choe to Moscow"); complements and purposes keep theirs.
-    heads = [(v, c.object_slot or v.i not in (c.trigger.i, c.head.i), False) for v in verbs]
+    heads = [(v, c.object_slot or v.i not in (c.trigger.i, c.head.i)) for v in verbs]
     if c.root == "14":  # a protest is aimed at whom its purpose names ("to demand X from Y")
-        heads += [(p, True, True) for v in verbs for p in purpose_heads(v)]
-    for head, objects, purpose in dict.fromkeys(heads):
-        hit = phrase_recipient(head, roles, sources, objects, purpose, c.root)
+        heads += [(p, True) for v in verbs for p in purpose_heads(v)]
+    for head, objects in dict.fromkeys(heads):
+        hit = phrase_recipient(head, roles, sources, objects, c.root)
         if hit is not None:
             return [hit]
     for subj in (g for d in deeper for g in d.children if g.dep_ == "nsubj"):

@@ -207,3 +207,11 @@ def test_a_visitor_nationality_does_not_move_a_city(nlp):
     text = "Talks in London with Canadian officials ended on Friday."
     city = _actor(nlp, text, "London")
     assert city is not None and city.country == "GBR"
+
+
+def test_refugees_fleeing_a_war_in_a_country_come_from_it(nlp):
+    text = "Aid agencies fed refugees fleeing the fighting in Somalia on Monday."
+    refugees = _actor(nlp, text, "refugees")
+    assert refugees is not None and (refugees.country, refugees.role) == ("SOM", "REF")
+    refugees = _actor(nlp, "Refugees fleeing into Chad were given tents.", "Refugees")
+    assert refugees is not None and refugees.country is None

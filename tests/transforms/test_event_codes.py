@@ -248,6 +248,9 @@ def test_repelling_an_attack_is_fighting_not_beating(events_of) -> None:
 @pytest.mark.parametrize(("text", "trigger"), [
     # a status given to something is no act
     ("The Kenyan wildlife service listed the black rhino as threatened in 2010.", "threatened"),
+    # "aid" modifying a noun, taken by the parser for a verb
+    ("A Kenyan official who spoke to aid workers at the camp said there were no casualties.",
+     "aid"),
     # offering stock to the market is finance
     ("The Kenyan government will offer new stock to the market to meet its funding needs.",
      "offer"),
@@ -255,7 +258,7 @@ def test_repelling_an_attack_is_fighting_not_beating(events_of) -> None:
     ("Portugal will hand over the presidency of the European Union to Slovenia in July.",
      "hand"),
 ])
-def test_status_finance_and_routine_handover_are_no_events(events_of, text: str,
+def test_status_finance_handover_and_misparsed_modifier_are_no_events(events_of, text: str,
                                                           trigger: str) -> None:
     assert not _codes(events_of(text), trigger)
 
@@ -358,3 +361,9 @@ def test_statement_carrying_a_condemnation_is_coded_once(events_of) -> None:
     rows = events_of("Kenya issued a statement on Thursday condemning Somalia.")
     assert _codes(rows, "condemning") == {"111"}
     assert not _codes(rows, "statement")
+
+
+def test_act_done_as_pledged_is_no_status(events_of) -> None:
+    rows = events_of("Kenya must come up with a package to stimulate the economy as pledged at "
+                     "the IMF meetings in Washington last week.")
+    assert _codes(rows, "pledged") == {"030"}

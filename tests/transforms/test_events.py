@@ -289,7 +289,7 @@ def test_threatened_act_in_a_named_country_targets_that_country(nlp) -> None:
 
 
 def test_facility_taken_for_an_organisation_says_no_more_than_its_place() -> None:
-    from transforms.events import _placeless
+    from transforms.events_places import placeless as _placeless
 
     plant = Actor(key="organization|arak plant", name="Arak Plant", actor_type="organization")
     ngo = Actor(key="organization|red cross", name="Red Cross", actor_type="organization",

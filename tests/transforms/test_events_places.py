@@ -33,7 +33,7 @@ def test_attack_off_a_coast_does_not_target_the_coastal_country(events_of) -> No
     ("The agency found the refugees and fed them.", "fed", False),
 ])
 def test_reduced_passive_names_whom_it_was_done_to(nlp, text, verb, described) -> None:
-    from transforms.events import _described_patient
+    from transforms.events_places import described_patient as _described_patient
 
     doc = nlp(text)
     assert _described_patient(next(t for t in doc if t.text == verb)) is described
@@ -70,3 +70,9 @@ def test_unnamed_operation_leaves_the_source_empty(events_of) -> None:
 def test_countryless_person_killed_in_a_city_takes_its_country(events_of) -> None:
     rows = events_of("A prominent journalist was killed by a car bomb in Beirut.")
     assert rows and {r["target_country"] for r in rows} == {"LBN"}
+
+
+def test_diplomatic_presence_in_a_capital_targets_its_country(events_of) -> None:
+    rows = events_of("Chile has established diplomatic ties with and opened an embassy in "
+                     "Nairobi, the foreign ministry said.")
+    assert ("CHL", "KEN") in {(r["source_country"], r["target_country"]) for r in rows}

@@ -228,6 +228,13 @@ def test_protesters_joined_are_companions_not_the_target(events_of) -> None:
     assert all(r["target_country"] != "ARG" for r in rows)
 
 
+def test_what_protesters_join_in_demanding_names_the_target(events_of) -> None:
+    rows = events_of("Bolivian miners marched in La Paz, joining Peruvian farmers in demanding "
+                     "land from the Bolivian government.")
+    protests = [r for r in rows if r["cameo_root"] == "14"]
+    assert protests and {r["target_name"] for r in protests} == {"Bolivia government"}
+
+
 def test_an_official_acting_on_the_institution_he_heads_is_his_own_side(nlp) -> None:
     from transforms.events_targets import own_side
     from transforms.types import Actor
@@ -256,3 +263,9 @@ def test_a_spokesman_voicing_the_act_is_not_its_target(events_of) -> None:
     rows = events_of("The Kenyan president opposed the new tariffs, with a spokesman stating "
                      "that they would hurt farmers.")
     assert all(r["target_name"] != "spokesman" for r in rows)
+
+
+def test_victims_of_investigated_crimes_are_not_the_target(events_of) -> None:
+    rows = events_of("Chile is investigating alleged war crimes by Chilean extremists against "
+                     "Peruvian civilians.")
+    assert all(r["target_country"] != "PER" for r in rows)

@@ -1,0 +1,40 @@
+"""Claims of speech and accusation verbs: the evaluation a claim predicates and the plans it
+alleges of another actor."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.events_claims import alleged_plan, predicated_tone
+
+
+def _token(doc, word: str):
+    return next(t for t in doc if t.lower_ == word)
+
+
+@pytest.mark.parametrize(("text", "tone"), [
+    ("The minister told his counterpart that the embargo was a grave mistake.", "111"),
+    ("The senator said the arrests were illegal.", "111"),
+    ("The mayor said the soldiers behave like thugs.", "111"),
+    ("The minister told his counterpart that the embargo was not a mistake.", None),
+    ("The senator said it would be a mistake to cut aid.", None),
+    ("The senator said the arrests took place on Monday.", None),
+])
+def test_predicated_tone(nlp, text: str, tone: str | None) -> None:
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lemma_ in ("tell", "say"))
+    assert predicated_tone(verb) == tone
+
+
+def test_alleged_plan_of_another_actor(nlp) -> None:
+    doc = nlp("Kenya accused Somalia of planning to invade its northern province.")
+    assert alleged_plan(_token(doc, "invade")).lower_ == "accused"
+    doc = nlp("Ethiopian officials said Eritrea was preparing to attack the border town.")
+    assert alleged_plan(_token(doc, "attack")).lower_ == "said"
+
+
+def test_own_plan_or_done_act_is_not_alleged(nlp) -> None:
+    doc = nlp("Israel said it was planning to attack Hamas positions.")
+    assert alleged_plan(_token(doc, "attack")) is None
+    doc = nlp("Kenya accused Somalia of shelling its border posts.")
+    assert alleged_plan(_token(doc, "shelling")) is None

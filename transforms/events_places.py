@@ -1,0 +1,119 @@
+"""Where an event happens and what the place tells its parties: the country that stands in
+for an untargeted material act, and the country of a local group acting there."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from transforms.codes import cameo_code
+from transforms.countries import demonym_country
+from transforms.dictionaries import dictionary
+from transforms.events_frames import lexicon, noun_frames, object_of, verb_frame
+from transforms.types import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from transforms.events_roles import RoleFinder
+    from transforms.geo import Place
+
+
+def place_actor(place: Place | None, sent: Span, roles: RoleFinder) -> Actor | None:
+    """The country actor named in the sentence for the country of the event's place."""
+    if place is None or not place.country:
+        return None
+    text = sent.doc.text
+    for actor in roles.actors:
+        # A named place, not a demonym: "Ugandan rebels surrendered in Soroti" does not
+        # make Uganda the target.
+        if actor.actor_type == "country" and actor.country == place.country and any(
+                sent.start_char <= s < sent.end_char and not demonym_country(text[s:e])
+                for s, e in actor.spans):
+            return actor
+    return None
+
+
+def placeless(target: Actor | None) -> bool:
+    """Whether a target says no more than the place would: none, a countryless group or person,
+    or a countryless organisation of no sector (a facility or a firm the NER took for an actor)."""
+    return target is None or (target.country is None and (
+        target.actor_type in ("group", "person")
+        or (target.actor_type == "organization" and not target.role)))
+
+
+def grounded(target: Actor | None, ground: Actor) -> Actor:
+    """The target an act in a country has: people acted on stay the target, placed in that
+    country ("killed a journalist in Beirut"); otherwise the country stands in."""
+    if target is not None and target.actor_type in ("group", "person"):
+        return replace(target, country=ground.country)
+    return ground
+
+
+def localised(source: Actor | None, ground: Actor) -> Actor | None:
+    """A countryless group of local people (protesters, prisoners, an opposition coalition)
+    placed in the country where it acts; officials, soldiers and firms may act abroad."""
+    if source is None or source.country or source.actor_type != "group":
+        return source
+    if source.role in travelling_roles():
+        return source
+    return replace(source, country=ground.country)
+
+
+@cache
+def travelling_roles() -> frozenset[str]:
+    """Sectors whose groups act abroad as often as at home: the state's and business."""
+    own = dictionary("event_roles.yaml").get("own_state_roles", [])
+    return frozenset(own) | frozenset(lexicon().business_roles) | {"IGO", "NGO", "MED", "REF"}
+
+
+def spoken(code: str) -> bool:
+    """Whether a code is a verbal act that a venue only hosts: statements, appeals, talks,
+    demands, threats; not diplomatic cooperation, whose unnamed partner is the host country
+    ("opened an embassy in Tehran")."""
+    info = cameo_code(code)
+    return info.quad_class in (1, 3) and info.root != "05"
+
+
+def act_code(verb: Token) -> str:
+    """The code of a complement act: its verb's frame, else its object's event noun."""
+    frame = verb_frame(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if frame is not None:
+        return frame.code
+    obj = object_of(verb)
+    frames = noun_frames(obj) if obj is not None else []
+    return frames[0].code if frames else ""
+
+
+def own_text(verb: Token) -> str:
+    """The text of a verb's phrase without the verbs coordinated with it."""
+    skip = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
+    return "".join(t.text_with_ws for t in verb.subtree if t.i not in skip)
+
+
+def described_patient(trigger: Token) -> bool:
+    """Whether the act is a passive whose patient is named outside its own subject slot: a
+    reduced passive describing a noun ("a teenager shot and killed by police") or a passive
+    sharing the subject of the verb it is coordinated with ("refugees have found shelter and are
+    being helped by X"); the recipient is named even when no actor resolves it."""
+    verb = trigger
+    kids = {c.dep_ for c in verb.children}
+    if "auxpass" in kids and "nsubjpass" not in kids and verb.dep_ == "conj" and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children):
+        return True
+    while True:
+        kids = {c.dep_ for c in verb.children}
+        if verb.tag_ == "VBN" and not kids & {"nsubj", "nsubjpass", "aux", "auxpass"} and (
+                (verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN")) or "agent" in kids):
+            return True
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+
+
+def offshore(place: Place, sent: Span) -> bool:
+    """Whether the place is named only as the coast an act happened off ("attacked ships off
+    X's coast"): at sea the country is the place, not the party acted on."""
+    spans = [p for p in sent if p.dep_ == "prep" and p.lower_ == "off"]
+    return any(place.name in "".join(t.text_with_ws for t in p.subtree) for p in spans)
