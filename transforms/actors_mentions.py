@@ -11,8 +11,10 @@ from transforms.actors_dictionary import Entry, lookup, surname_country
 from transforms.actors_ner import repaired_entities
 from transforms.actors_titles import (
     group_role,
+    has_object_sense,
     is_equipment,
     is_not_actor,
+    is_thing,
     modifier_role,
     roles_data,
 )
@@ -375,6 +377,10 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         generic = lemma in _GENERIC_HEADS and compound is None
         if info is None and not generic:
             continue
+        if _in_monument_name(tok):
+            continue  # "the Unknown Soldier grounds": a place's name
+        if has_object_sense(lemma) and _listed_with_things(tok):
+            continue  # "rifles, 31 magazines and ammunition": a rifle's magazine
         role, domestic = info if info else (_GENERIC_HEADS[lemma], False)
         mods = _modifier_tokens(tok)
         # "Ugandan opposition candidates": the nationality of the phrase is the modifier's too
@@ -465,6 +471,35 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                                resolution="demonym", confidence=0.7, ext_start=m_start,
                                head=tok.i))
     return out
+
+
+def _in_monument_name(tok: Token) -> bool:
+    """Whether a capitalised noun is part of the name of a monument or a street."""
+    if not tok.text[:1].isupper() or tok.is_sent_start:
+        return False
+    monuments = roles_data()["monument_nouns"]
+    if tok.dep_ in ("compound", "poss", "nmod"):
+        return tok.head.lemma_.lower() in monuments or tok.head.lower_ in monuments
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+            and tok.head.head.lemma_.lower() in monuments)
+
+
+def _listed_with_things(tok: Token) -> bool:
+    """Whether a noun is in a list (coordination or apposition) with weapons or vehicles."""
+    head = tok
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+        head = head.head
+    members, k = [head], 0
+    while k < len(members):
+        members += [c for c in members[k].children if c.dep_ in ("conj", "appos")]
+        k += 1
+    for t in members:
+        if t.i == tok.i:
+            continue
+        of = [c for p in t.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+        if any(is_thing(w.lemma_) for w in [t, *of]):
+            return True
+    return False
 
 
 def _members_role(head: Token, role: str | None) -> str | None:

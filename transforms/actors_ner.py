@@ -54,7 +54,7 @@ def repaired_entities(doc: Doc) -> list[Entity]:
             start += 1
             if label == "PERSON" and doc[start].is_title and end - start == 1:
                 label = "LOC"  # "Near Palmyra": what follows the preposition is a place
-        if label in ("ORG", "FAC") and doc[end - 1].lower_ in place_name_heads():
+        if label in ("ORG", "FAC") and _structure_head(doc, start, end) in place_name_heads():
             label = "LOC"  # "Tharthar Barrage", "Mosul Dam": a structure, not a body
         if label == "PERSON" and _is_place_use(doc, start, end):
             label = "LOC"  # "near Raqqah": a town the parser took for a person
@@ -79,6 +79,12 @@ def repaired_entities(doc: Doc) -> list[Entity]:
             continue
         out.extend(_split_possessive(doc, start, end, label))
     return out
+
+
+def _structure_head(doc: Doc, start: int, end: int) -> str:
+    """The word a name is headed by: its last, or the one before "of" ("Headquarters of X")."""
+    of = next((k for k in range(start + 1, end - 1) if doc[k].lower_ == "of"), None)
+    return doc[(of if of is not None else end) - 1].lower_
 
 
 def _split_possessive(doc: Doc, start: int, end: int, label: str) -> list[Entity]:

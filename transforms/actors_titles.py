@@ -88,6 +88,16 @@ def is_equipment(lemma: str) -> bool:
     return bool(info and info.get("equipment"))
 
 
+def is_thing(lemma: str) -> bool:
+    """Whether a noun names a weapon, ammunition or a vehicle ("rifle", "van", "tank")."""
+    return lemma.lower() in roles_data()["things"] or is_equipment(lemma)
+
+
+def has_object_sense(lemma: str) -> bool:
+    """Whether a collective noun also names an object ("magazine" of a rifle)."""
+    return lemma.lower() in roles_data()["object_senses"]
+
+
 def modifier_role(word: str) -> str | None:
     """The sector a modifier word gives a generic head ("military" delegation -> MIL)."""
     return roles_data()["group_modifiers"].get(word.lower())

@@ -215,3 +215,32 @@ def test_refugees_fleeing_a_war_in_a_country_come_from_it(nlp):
     assert refugees is not None and (refugees.country, refugees.role) == ("SOM", "REF")
     refugees = _actor(nlp, "Refugees fleeing into Chad were given tents.", "Refugees")
     assert refugees is not None and refugees.country is None
+
+
+def test_a_named_camp_or_headquarters_is_a_place_not_an_actor(nlp):
+    text = ("Demonstrators occupied the Regional Headquarters of Larissa after jets bombed "
+            "the Kakuma Refugee Camp in Kenya.")
+    for words in ("Regional Headquarters of Larissa", "Kakuma Refugee Camp"):
+        place = _actor(nlp, text, words)
+        assert place is None or place.actor_type not in ("organization", "group"), words
+    marchers = _actor(nlp, text, "Demonstrators")
+    assert marchers is not None and marchers.role == "OPP"
+
+
+def test_magazines_listed_with_rifles_and_ammunition_are_no_press(nlp):
+    text = "Police seized five rifles, 20 magazines and 600 rounds of ammunition from the gang."
+    assert _actor(nlp, text, "magazines") is None
+    police = _actor(nlp, text, "Police")
+    assert police is not None and police.role == "COP"
+
+
+def test_a_magazine_that_reports_is_the_press(nlp):
+    magazine = _actor(nlp, "The magazine reported that the minister had resigned.", "magazine")
+    assert magazine is not None and magazine.role == "MED"
+
+
+def test_a_soldier_in_a_monument_name_is_no_actor(nlp):
+    text = "Marchers gathered at the Unknown Soldier memorial while soldiers watched."
+    assert _actor(nlp, text, "Soldier") is None
+    soldiers = _actor(nlp, text, "soldiers")
+    assert soldiers is not None and soldiers.role == "MIL"
