@@ -56,8 +56,10 @@ def repaired_entities(doc: Doc) -> list[Entity]:
                 label = "LOC"  # "Near Palmyra": what follows the preposition is a place
         if label in ("ORG", "FAC") and _structure_head(doc, start, end) in place_name_heads():
             label = "LOC"  # "Tharthar Barrage", "Mosul Dam": a structure, not a body
-        if label == "PERSON" and _is_place_use(doc, start, end):
-            label = "LOC"  # "near Raqqah": a town the parser took for a person
+        if (label == "PERSON" or label == "ORG" and _in_place_range(doc, start, end)) and (
+                _is_place_use(doc, start, end)):
+            # "near Raqqah", "from Larissa to Athens": a town taken for a person or a body
+            label = "LOC"
         if label == "PERSON":
             end = _extend_hyphenated(doc, end)
             while start < end - 1 and (doc[start].lower_.strip(".") in titles or (
@@ -119,8 +121,22 @@ def _town_names() -> frozenset[str]:
     return frozenset(names)
 
 
+def _ends_at_place(prep) -> bool:
+    """Whether a "from" phrase spans places: "from X to Athens"."""
+    to = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    end = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    return end is not None and bool(place_country(end.text) or end.ent_type_ in ("GPE", "LOC"))
+
+
+def _in_place_range(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name opens a range of places ("from Larissa to Athens")."""
+    head = doc[start:end].root
+    return head.dep_ == "pobj" and head.head.lower_ == "from" and _ends_at_place(head.head)
+
+
 def _is_place_use(doc: Doc, start: int, end: int) -> bool:
-    """Whether a PERSON entity is a town named as a place ("in Raqqah", "the city of Palmyra")."""
+    """Whether a PERSON or ORG entity is a town named as a place ("in Raqqah", "the city of
+    Palmyra", "from Larissa to Athens")."""
     from transforms.actors_mentions import city_place_nouns
     from transforms.countries import normalize_name
 
@@ -128,7 +144,8 @@ def _is_place_use(doc: Doc, start: int, end: int) -> bool:
     prep = head.head
     placed = (head.dep_ == "compound" and group_role(head.head.lemma_)  # "Raqqah officials"
               or head.dep_ == "pobj" and (prep.lower_ in _LOCATIVE or (
-                  prep.lower_ == "of" and prep.head.lemma_.lower() in city_place_nouns())))
+                  prep.lower_ == "of" and prep.head.lemma_.lower() in city_place_nouns())
+                  or prep.lower_ == "from" and _ends_at_place(prep)))
     text = doc[start:end].text
     # The gazetteer last: it is costly to load and most names never reach it.
     return bool(placed) and normalize_name(text) in _town_names() and lookup(text) is None

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from transforms.actors_titles import group_role, is_equipment
+from transforms.actors_titles import group_role, is_equipment, is_thing
 from transforms.codes import cameo_code
 from transforms.dates import EventDate, published_date, resolve_date
 from transforms.dictionaries import dictionary
@@ -35,6 +35,7 @@ from transforms.events_places import (
 from transforms.events_roles import RoleFinder, subject_of
 from transforms.events_targets import (
     Clause,
+    encounter_parties,
     mishap,
     named_recipients,
     names_recipient,
@@ -214,6 +215,29 @@ def _slot_tokens(slot: str, m: Match) -> list[Token]:
     return []
 
 
+def _withheld(m: Match) -> bool:
+    """Whether the trigger refuses to tell about an act ("refused to say when it would resume
+    payments to X"): the act's counterpart is whom the refusal concerns."""
+    comp = xcomp_of(m.trigger)
+    return comp is not None and comp.lemma_.lower() in m.frame.obj \
+        and any(c.dep_ == "ccomp" for c in comp.children)
+
+
+def _moved(m: Match, roles: RoleFinder) -> bool:
+    """Whether the object is itself an actor that selects a frame of moving away ("withdrew
+    four diplomats from"): whom the act moves, not its recipient ("killed the chief" is)."""
+    obj = object_of(m.trigger)
+    return obj is not None and "prep:from" in m.frame.target \
+        and bool({obj.lemma_.lower(), obj.lower_} & m.frame.obj) \
+        and roles.at(obj.idx, obj.idx + len(obj.text)) is not None
+
+
+def _theme(m: Match, obj: Token, hit: Actor, roles: RoleFinder) -> bool:
+    """Whether the actor found in a moved object is the object itself, not one it names."""
+    own = roles.actor_of(obj, 0)
+    return _moved(m, roles) and own is not None and own.key == hit.key
+
+
 def _stranded_object(prep: Token) -> list[Token]:
     """The noun right after an object-less preposition that the parser made the subject of a
     reduced relative ("granted asylum to five officers holed up in ...")."""
@@ -251,6 +275,8 @@ def _targets(m: Match, roles: RoleFinder, exclude: set[str]) -> list[Actor]:
         if slot == "obj":
             obj = object_of(m.trigger)
             hit = roles.actor_in_phrase(obj, exclude) if obj is not None else None
+            if hit is not None and obj is not None and _theme(m, obj, hit, roles):
+                continue  # "withdrew four diplomats": the ones moved are not the recipient
             if hit is not None:
                 return [hit]
             continue
@@ -294,9 +320,11 @@ def _speech_demand(m: Match, roles: RoleFinder, exclude: set[str]) -> tuple[str,
             continue
         modals = {c.lower_ for c in comp.children if c.dep_ == "aux"}
         inner = comp
-        if comp.lemma_.lower() in ("need", "have") and xcomp_of(comp) is not None:
+        obligation = comp.lemma_.lower() in ("need", "have") and xcomp_of(comp) is not None
+        if obligation:
             modals.add("must")  # "X needs to", "X has to"
             inner = xcomp_of(comp)
+        constraint = obligation and comp.lemma_.lower() == "have"
         table = next((t for t, words in lex.speech_modals.items() if modals & words), None)
         if table is None or any(c.dep_ == "neg" for c in comp.children):
             continue
@@ -308,6 +336,8 @@ def _speech_demand(m: Match, roles: RoleFinder, exclude: set[str]) -> tuple[str,
         if frame is None and object_of(inner) is not None:
             frame = noun_frame(object_of(inner))
         root = cameo_code(frame.code).root if frame is not None else ""
+        if constraint and not root:
+            continue  # "said they had to deal with it" reports a constraint, not a demand
         obj = object_of(inner)
         m.demanded = {comp.i, inner.i} | ({obj.i} if obj is not None else set())
         return _composed_code(table, root), target
@@ -400,8 +430,8 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
     if not targets and not (m.frame.reciprocal and len(sources) >= 2):
         targets = named_recipients(
             Clause(m.trigger, m.clause, cameo_code(m.code).root,
-                   _complements(m.trigger) if m.frame.compose else [],
-                   any(s in _OBJECT_SLOTS for s in m.frame.target)),
+                   _complements(m.trigger) if m.frame.compose or _withheld(m) else [],
+                   any(s in _OBJECT_SLOTS for s in m.frame.target) and not _moved(m, roles)),
             roles, [s for s, _ in sources])
     if sources[0][0] is None and not targets:
         return []
@@ -425,8 +455,9 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
         via_context = True
     elif m.frame.optional_target and m.complement_coded:
         pairs = [(s, None) for s, _ in sources]
-    elif m.frame.optional_target and _open_complement(m):
-        # without a coded complement or a target, only a political actor's commitment counts
+    elif m.frame.optional_target and _open_complement(m) and m.trigger.pos_ != "ADJ":
+        # without a coded complement or a target, only a political actor's commitment counts;
+        # a mood ("determined to wreak havoc", "keen to grow") commits to nothing codable
         pairs = [(s, None) for s, _ in sources if s is not None and (s.country or s.role)]
     violent = cameo_code(code).root in lexicon().violent_roots
     if not violent:
@@ -578,7 +609,7 @@ def _agentless(m: Match, src_tok: Token | None) -> bool:
 
 def _operation_actor(m: Match, roles: RoleFinder) -> tuple[Actor | None, Token | None]:
     """The side whose named operation an agentless act happened in ("were killed in the Israeli
-    offensive", "died in a US air strike"), else no source."""
+    offensive", "died in a US air strike") or the other side of an encounter, else none."""
     for prep in m.clause.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
             continue
@@ -594,7 +625,37 @@ def _operation_actor(m: Match, roles: RoleFinder) -> tuple[Actor | None, Token |
                     actor = roles.actor_of(mod, 0)
                     if actor is not None and actor.country:
                         return actor, mod
+    for party in encounter_parties(m.clause):
+        actor = roles.actor_of(party)
+        if actor is not None:
+            return actor, party
+    return _cause_doer(m, roles)
+
+
+def _cause_doer(m: Match, roles: RoleFinder) -> tuple[Actor | None, Token | None]:
+    """The named doer of a violent act that a subordinate clause gives as the cause of an
+    agentless one ("were killed when their branch burned after a protester threw a bomb")."""
+    frontier = [m.clause]
+    for _ in range(2):
+        frontier = [c for t in frontier for c in t.children if c.dep_ == "advcl"
+                    and c.pos_ == "VERB" and c.i > m.clause.i]
+        for verb in (v for v in frontier if _violent_verb(v)):
+            subj, _ = subject_of(verb)
+            # "they" there is too loose a guess for a perpetrator
+            actor = roles.actor_of(subj) if subj is not None and subj.pos_ != "PRON" else None
+            if actor is not None:
+                return actor, subj
     return None, None
+
+
+def _violent_verb(verb: Token) -> bool:
+    """Whether a verb is coded as violence or uses a weapon ("threw a petrol bomb")."""
+    frame = verb_frame(verb)
+    if frame is not None and (cameo_code(frame.code).root in lexicon().violent_roots
+                              or frame.code == "145"):
+        return True
+    obj = object_of(verb)
+    return obj is not None and is_thing(obj.lemma_)
 
 
 def _equipment(actor: Actor) -> bool:

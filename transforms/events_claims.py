@@ -128,3 +128,20 @@ def claims_hostile_plan(verb: Token) -> bool:
                     and claim.i == verb.i:
                 return True
     return False
+
+
+def voiced_as_verbal_act(verb: Token) -> bool:
+    """Whether a statement is made "as" or "while" its speaker does a verbal act of criticism,
+    demand, rejection or threat ("told parliament as he condemned the act"): that act is the
+    event, coded on its own verb when it names a target; the statement adds no second event."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(
+                c.dep_ == "mark" and c.lower_ in ("as", "while") for c in clause.children):
+            continue
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ != "PRON":
+            continue  # another actor's act ("as police fired tear gas")
+        frame = first_frame(clause)
+        if frame is not None and frame.code[:2] in ("10", "11", "12", "13"):
+            return True
+    return False

@@ -7,6 +7,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from transforms.dictionaries import dictionary
+from transforms.modality import modality_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -287,8 +288,12 @@ def _instrument_words(verb: Token) -> set[str]:
         heads.append(subj)
     # "were killed when a car bomb went off": the subject of the adverbial clause is the means,
     # also when it hangs on a coordinated verb ("one was killed and 70 injured when a bomb ...")
-    heads += [g for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "advcl"
-              for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    clauses = [c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "advcl"]
+    heads += [g for c in clauses for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    # "killed when the branch burned after a protester threw a petrol bomb inside": what is
+    # thrown, planted or fired in such a clause, or in the clause it hangs on, is the means too
+    clauses += [g for c in clauses for g in c.children if g.dep_ == "advcl"]
+    heads += [g for c in clauses for g in c.children if g.dep_ == "dobj"]
     words: set[str] = set()
     for head in heads:
         mods = _head_words(head) | {c.lower_ for c in head.children if c.dep_ == "amod"}
@@ -412,28 +417,12 @@ def _rejected_proposal(verb: Token) -> bool:
     return frame is not None and frame.code.startswith("12")
 
 
-
-
-
-
-
-
 def _status(verb: Token) -> bool:
     """Whether a participle names a status a designation gives something ("listed the species
     as threatened", "classified as banned"), not an act; "as pledged" still reports one."""
     return verb.tag_ == "VBN" and verb.head.lemma_.lower() in lexicon().status_verbs and any(
         c.dep_ in ("mark", "prep") and c.lower_ == "as" for c in verb.children) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "agent", "dobj") for c in verb.children)
-
-
-
-
-
-
-
-
-
-
 
 
 def _reduced_relative(verb: Token) -> bool:
@@ -445,12 +434,30 @@ def _reduced_relative(verb: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+def _directed_at_another(verb: Token) -> bool:
+    """Whether an infinitive hangs, through a participle with an object of its own, on a
+    directive verb ("warned neighbouring states not to allow", parsed with "neighbouring" as a
+    verb): the act is asked of that object, not done by the directive's subject."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.dep_ != "xcomp" or head.tag_ not in ("VBG", "VBN") \
+            or not any(c.dep_ == "dobj" for c in head.children):
+        return False
+    return head.head.lemma_.lower() in modality_words()["directive_governors"]
+
+
 def verb_frame(verb: Token) -> Frame | None:
     """The first frame of the verb's lemma whose conditions hold."""
-    from transforms.events_claims import alleged_plan, claims_hostile_plan, hostile, predicated_tone
+    from transforms.events_claims import (
+        alleged_plan,
+        claims_hostile_plan,
+        hostile,
+        predicated_tone,
+        voiced_as_verbal_act,
+    )
 
     lex = lexicon()
-    if figurative(verb) or _rejected_proposal(verb) or _status(verb) or _reduced_relative(verb):
+    if figurative(verb) or _rejected_proposal(verb) or _status(verb) or _reduced_relative(verb) \
+            or _directed_at_another(verb):
         return None
     obj = object_of(verb)
     for key in lemma_keys(verb):
@@ -465,6 +472,8 @@ def verb_frame(verb: Token) -> Frame | None:
                                           or hostile(frame.code)):
                     return None
                 if frame.speech and frame.code == "010":
+                    if voiced_as_verbal_act(verb):
+                        return None
                     tone = predicated_tone(verb)
                     if tone is not None:
                         return replace(frame, code=tone)

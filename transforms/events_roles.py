@@ -96,7 +96,8 @@ class RoleFinder:
             if c.dep_ in _NAMING_DEPS:
                 if head is None and c.dep_ == "compound" and _place_modifier(c):
                     continue  # "a Moscow mansion", "Tehran radio": where, not who
-                hit = self.actor_of(c, depth) if c.pos_ != "PRON" else self._pronoun(c)
+                # a possessive pronoun the actors stage resolved names its owner ("its mission")
+                hit = self.actor_of(c, depth)
                 # "European Community foreign ministers": the countryless head is the
                 # modifier's, so the modifier with a country names the actor.
                 if hit is not None and (head is None or hit.country):

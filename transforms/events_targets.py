@@ -83,7 +83,9 @@ def recipient_heads(verb: Token, objects: bool = True, doers: bool = True) -> li
     parties = [h for g in exchanges for h in _prep_objects(g)]
     if travel and parties:
         return heads + parties  # "flew to Paris for talks with X": Paris is only the venue
-    preps = tuple(p for p in _words("recipient_preps") if p != "from") if travel else ()
+    # a traveller's "with" is a companion ("reporters travelling with the secretary")
+    preps = tuple(p for p in _words("recipient_preps") if p not in ("from", "with")) \
+        if travel else ()
     return heads + _prep_objects(verb, preps) + parties
 
 
@@ -354,3 +356,13 @@ def _coordinated_addressee(c: Clause, roles: RoleFinder,
                 and not own_side(hit, sources, c.trigger.sent):
             return hit
     return None
+
+
+def encounter_parties(clause: Token) -> list[Token]:
+    """The other side of a violent encounter an agentless act happened in ("was shot during a
+    confrontation with two officers" names the officers)."""
+    return [o for p in clause.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
+            for n in p.children if n.dep_ == "pobj"
+            and {n.lemma_.lower(), n.lower_} & _words("encounter_nouns")
+            for w in n.children if w.dep_ == "prep" and w.lower_ == "with"
+            for o in w.children if o.dep_ == "pobj"]

@@ -244,3 +244,11 @@ def test_a_soldier_in_a_monument_name_is_no_actor(nlp):
     assert _actor(nlp, text, "Soldier") is None
     soldiers = _actor(nlp, text, "soldiers")
     assert soldiers is not None and soldiers.role == "MIL"
+
+
+def test_a_town_tagged_as_an_organisation_in_a_from_to_range_is_no_actor(nlp):
+    text = "Students from Thessaloniki to Athens occupied schools."
+    town = _actor(nlp, text, "Thessaloniki")
+    assert town is None or town.actor_type != "organization"
+    students = _actor(nlp, text, "Students")
+    assert students is not None and students.role == "EDU"

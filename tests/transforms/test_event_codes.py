@@ -367,3 +367,29 @@ def test_act_done_as_pledged_is_no_status(events_of) -> None:
     rows = events_of("Kenya must come up with a package to stimulate the economy as pledged at "
                      "the IMF meetings in Washington last week.")
     assert _codes(rows, "pledged") == {"030"}
+
+
+def test_police_fighting_protestors_spelled_with_or_is_repression(events_of) -> None:
+    rows = events_of("Riot police fought pitched battles with striking protestors in Nairobi.")
+    assert _codes(rows, "fought") == {"175"}
+
+
+def test_bomb_thrown_in_a_nested_clause_is_the_means(events_of) -> None:
+    rows = events_of("Two guards were killed when their office went up in flames after a "
+                     "protester threw a petrol bomb inside.")
+    assert _codes(rows, "killed") == {"183"}
+
+
+def test_plan_agreed_by_two_parties_is_an_agreement_reached(events_of) -> None:
+    rows = events_of("Under the compromise agreed by the Jubilee Party and opposition parties, "
+                     "the speaker will take charge of the bill.")
+    assert _codes(rows, "agreed") == {"057"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president warned neighbouring black-ruled states not to allow the rebels to "
+    "infiltrate Kenya through their territory.",
+    "Kenya warned Somalia not to allow militants to cross the border.",
+])
+def test_act_asked_of_the_warned_is_not_the_warners_act(events_of, text: str) -> None:
+    assert not _codes(events_of(text), "allow")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.events_claims import alleged_plan, predicated_tone
+from transforms.events_claims import alleged_plan, predicated_tone, voiced_as_verbal_act
 
 
 def _token(doc, word: str):
@@ -38,3 +38,21 @@ def test_own_plan_or_done_act_is_not_alleged(nlp) -> None:
     assert alleged_plan(_token(doc, "attack")) is None
     doc = nlp("Kenya accused Somalia of shelling its border posts.")
     assert alleged_plan(_token(doc, "shelling")) is None
+
+
+@pytest.mark.parametrize(("text", "voiced"), [
+    ("The Kenyan president told parliament as he condemned a cowardly act of terror.", True),
+    ("The Kenyan president told parliament while he demanded an inquiry.", True),
+    # another actor's act in the clause, or a plain statement, leaves the statement standing
+    ("The Kenyan president told parliament that taxes would rise as police fired tear gas at "
+     "protesters.", False),
+    ("The Kenyan president told parliament that taxes would rise.", False),
+])
+def test_statement_voiced_as_a_verbal_act(nlp, text: str, voiced: bool) -> None:
+    assert voiced_as_verbal_act(_token(nlp(text), "told")) is voiced
+
+
+def test_statement_made_while_condemning_is_no_second_event(events_of) -> None:
+    rows = events_of("The Kenyan president told parliament as he condemned Uganda for the raid.")
+    assert {r["cameo_code"] for r in rows if r["trigger"] == "told"} == set()
+    assert {r["cameo_code"] for r in rows if r["trigger"] == "condemned"} == {"111"}

@@ -180,3 +180,29 @@ def test_infinitive_parsed_as_adverbial_has_the_object_as_doer(nlp) -> None:
     withdraw = next(t for t in doc if t.lemma_ == "withdraw")
     subj, _ = subject_of(withdraw)
     assert subj is not None and subj.text == "Guard"
+
+
+@pytest.mark.parametrize("text", [
+    "The French minister said the United States had to take some action on the dispute.",
+    "The Kenyan president said the rebels have to deal with the refugees.",
+])
+def test_a_reported_constraint_on_an_uncoded_act_is_no_demand(events_of, text) -> None:
+    assert not [r for r in events_of(text) if r["cameo_code"].startswith("10")]
+
+
+def test_a_reported_obligation_to_a_coded_act_stays_a_demand(events_of) -> None:
+    rows = events_of("The French minister said Germany had to withdraw its troops from the border.")
+    assert [r["target_country"] for r in rows if r["cameo_code"].startswith("10")] == ["DEU"]
+
+
+@pytest.mark.parametrize("text", [
+    "The senator said the administration was determined to wreak havoc on the economy.",
+    "The Iranian government is keen to expand its nuclear programme.",
+])
+def test_an_intent_adjective_with_an_uncoded_complement_is_no_intent(events_of, text) -> None:
+    assert not [r for r in events_of(text) if r["cameo_code"].startswith("03")]
+
+
+def test_an_intent_adjective_with_a_coded_complement_stays_intent(events_of) -> None:
+    rows = events_of("Syria is ready to resume peace talks with Israel.")
+    assert [r["target_country"] for r in rows if r["cameo_code"].startswith("03")] == ["ISR"]

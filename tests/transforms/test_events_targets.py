@@ -269,3 +269,74 @@ def test_victims_of_investigated_crimes_are_not_the_target(events_of) -> None:
     rows = events_of("Chile is investigating alleged war crimes by Chilean extremists against "
                      "Peruvian civilians.")
     assert all(r["target_country"] != "PER" for r in rows)
+
+
+def test_diplomats_withdrawn_are_not_the_target(events_of) -> None:
+    rows = events_of("Britain withdrew four diplomats from its mission in Tehran on Monday.")
+    assert all(r["target_name"] != "diplomat" for r in rows)
+
+
+def test_an_ambassador_withdrawn_from_a_capital_targets_its_state(events_of) -> None:
+    rows = events_of("Germany withdrew its ambassador from Moscow.")
+    assert [r["target_country"] for r in rows] == ["RUS"]
+
+
+def test_a_possessive_pronoun_names_the_actor_the_actors_stage_resolved(nlp) -> None:
+    from transforms.events_roles import RoleFinder
+    from transforms.types import Actor
+
+    text = "Britain withdrew four diplomats from its mission."
+    doc = nlp(text)
+    uk = Actor(key="country|gbr", name="United Kingdom", actor_type="country", country="GBR",
+               spans=[(0, 7), (text.index("its"), text.index("its") + 3)])
+    diplomats = Actor(key="group|diplomat", name="diplomat", actor_type="group", role="GOV",
+                      spans=[(text.index("diplomats"), text.index("diplomats") + 9)])
+    mission = next(t for t in doc if t.text == "mission")
+    assert RoleFinder([uk, diplomats]).actor_of(mission) == uk
+
+
+@pytest.mark.parametrize("text", [
+    "A State Department spokesman told reporters traveling with the secretary that the talks "
+    "had begun.",
+    "Officials traveling with the Japanese prime minister said the talks went well.",
+])
+def test_travelling_with_someone_is_no_visit_to_him(events_of, text) -> None:
+    assert not [r for r in events_of(text) if r["cameo_code"].startswith("04")]
+
+
+def test_a_trip_with_a_companion_still_visits_its_destination(events_of) -> None:
+    rows = events_of("The French president traveled to Beijing with his foreign minister.")
+    assert [(r["cameo_code"], r["target_country"]) for r in rows] == [("042", "CHN")]
+
+
+def test_the_other_side_of_an_encounter_is_the_doer(events_of) -> None:
+    rows = events_of("A Palestinian teenager was shot during a confrontation with Israeli "
+                     "soldiers in Hebron.")
+    assert [(r["source_country"], r["source_role"]) for r in rows] == [("ISR", "MIL")]
+
+
+def test_an_encounter_without_a_named_side_leaves_no_doer(events_of) -> None:
+    rows = events_of("A Palestinian teenager was shot during a confrontation in Hebron.")
+    assert all(r["source_actor_key"] is None for r in rows)
+
+
+def test_a_refusal_to_tell_about_an_act_targets_its_counterpart(events_of) -> None:
+    rows = events_of("The Japanese prime minister declined to say whether he would meet the "
+                     "Chinese president.")
+    assert [r["target_country"] for r in rows if r["cameo_code"] == "011"] == ["CHN"]
+
+
+def test_a_refusal_to_comment_names_no_counterpart(events_of) -> None:
+    rows = events_of("The Pentagon declined to comment on the report.")
+    assert [r["target_actor_key"] for r in rows if r["cameo_code"] == "011"] == [None]
+
+
+def test_the_named_doer_of_a_violent_cause_is_the_killer(events_of) -> None:
+    rows = events_of("Three bank workers were killed when their branch went up in flames after "
+                     "a protester threw a petrol bomb inside.")
+    assert {r["source_name"] for r in rows if r["target_name"] == "worker"} == {"protester"}
+
+
+def test_a_peaceful_act_before_a_killing_names_no_killer(events_of) -> None:
+    rows = events_of("Two people were killed after the Kenyan president visited the town.")
+    assert all(r["source_actor_key"] is None for r in rows if r["cameo_root"] in ("18", "19"))
