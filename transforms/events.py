@@ -77,6 +77,7 @@ class _Article:
 
     text: str = ""
     last_target: dict[str, Actor] = field(default_factory=dict)
+    last_accusation: tuple[Actor, Actor] | None = None  # its accuser and accused
     last_date: date | None = None
 
 
@@ -213,6 +214,23 @@ def _slot_tokens(slot: str, m: Match) -> list[Token]:
                         out.extend(_stranded_object(p))
         return out
     return []
+
+
+def _denied_accuser(m: Match, sources: list[Actor | None], article: _Article) -> Actor | None:
+    """Who made the claims a denial points back to ("denied those claims"): the accuser of the
+    article's last accusation, when its accused is the denier's side."""
+    obj = object_of(m.trigger)
+    if article.last_accusation is None or cameo_code(m.code).root != "01" or obj is None \
+            or not any(c.dep_ == "det" and c.lower_ in ("those", "these", "the", "such")
+                       for c in obj.children):
+        return None
+    accuser, accused = article.last_accusation
+    denier = sources[0] if sources else None
+    if denier is None or not (denier.key == accused.key or (
+            denier.country and denier.country == accused.country)) \
+            or accuser.country == denier.country:
+        return None
+    return accuser
 
 
 def _withheld(m: Match) -> bool:
@@ -449,6 +467,9 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
         pairs = [(s, t) for s, _ in sources for t in targets]
     elif m.frame.reciprocal and len(sources) >= 2:
         pairs = [(s, t) for s, _ in sources for t, _ in sources if s.key != t.key]
+    elif (accuser := _denied_accuser(m, [s for s, _ in sources], article)) is not None:
+        pairs = [(s, accuser) for s, _ in sources]
+        via_context = True
     elif m.frame.context and m.frame.context in article.last_target:
         ctx = article.last_target[m.frame.context]
         pairs = [(s, ctx) for s, _ in sources if s.key != ctx.key]
@@ -828,6 +849,9 @@ def code_events(doc: Doc, actors: list[Actor], published: date | None = None,
             for row in new:
                 if row["target_actor_key"] and row["modality"] != "negated":
                     article.last_target[row["cameo_root"]] = by_key[row["target_actor_key"]]
+                    if row["cameo_root"] == "11" and row["source_actor_key"]:
+                        article.last_accusation = (by_key[row["source_actor_key"]],
+                                                   by_key[row["target_actor_key"]])
                 if row["date_precision"] == "day":
                     article.last_date = row["event_date"]
             rows.extend(new)

@@ -340,3 +340,15 @@ def test_the_named_doer_of_a_violent_cause_is_the_killer(events_of) -> None:
 def test_a_peaceful_act_before_a_killing_names_no_killer(events_of) -> None:
     rows = events_of("Two people were killed after the Kenyan president visited the town.")
     assert all(r["source_actor_key"] is None for r in rows if r["cameo_root"] in ("18", "19"))
+
+
+def test_denying_those_claims_targets_the_accuser_of_the_denier(events_of) -> None:
+    rows = events_of("Sudan accused South Sudan of supplying weapons to insurgents. The South "
+                     "Sudanese president denied those claims in a statement on Thursday.")
+    assert [r["target_country"] for r in rows if r["cameo_code"] == "016"] == ["SDN"]
+
+
+def test_a_third_party_denying_those_claims_takes_no_accuser(events_of) -> None:
+    rows = events_of("Sudan accused South Sudan of supplying weapons to insurgents. The Egyptian "
+                     "president denied those claims on Thursday.")
+    assert [r["target_country"] for r in rows if r["cameo_code"] == "016"] == [None]
