@@ -13,6 +13,7 @@ from transforms.actors_context import (
     apply_org_context,
     apply_person_context,
     nominal_title_mentions,
+    shared_title_groups,
 )
 from transforms.actors_coref import link_name_parts, unlabelled_name_parts
 from transforms.actors_dateline import dateline_country, dateline_end
@@ -78,7 +79,10 @@ def resolved_mentions(doc: Doc, published: date | None = None,
     groups = group_mentions(doc, mentions)
     mentions = sorted(mentions + groups, key=lambda m: m.start)
     apply_domestic_fallback(doc, mentions, home)
-    apply_context_titles(mentions)
+    apply_context_titles(mentions, doc)
+    # "the officers" of a story with both police and soldiers: nobody can tell whose
+    unplaced = {id(m) for m in shared_title_groups(doc, mentions)}
+    mentions = [m for m in mentions if id(m) not in unplaced]
     _apply_dictionary_roles(mentions, published)
     mentions = sorted(mentions + anaphoric_mentions(doc, mentions), key=lambda m: m.start)
     kept = [m for m in mentions if m.start >= cut]

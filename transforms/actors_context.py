@@ -362,8 +362,13 @@ def apply_domestic_fallback(doc: Doc, mentions: list[Mention], home: str | None 
         # "Brazilian business leaders called on the government": a national group named before
         groups = [o for o in mentions if o.kind == "group" and o.country
                   and o.country not in ("IGO", "NGO") and sent.start <= o.start < m.start]
+        # "The Israeli military said ... [later] The military said": the article's own
+        # sector named anywhere before outranks the country it acts on
+        earlier = [o for o in mentions if o.kind in ("group", "organization") and o.country
+                   and o.role == m.role and o.country not in ("IGO", "NGO") and o.start < m.start]
         nearest = kin or before or recent
-        pick = nearest[-1] if nearest else (same[0] if same else (groups[-1] if groups else None))
+        pick = nearest[-1] if nearest else (same[0] if same else (
+            groups[-1] if groups else (earlier[-1] if earlier else None)))
         m.country = pick.country if pick else national
         if m.country:
             m.confidence = 0.5
@@ -383,11 +388,21 @@ def apply_domestic_fallback(doc: Doc, mentions: list[Mention], home: str | None 
             m.country = dominant
 
 
-def apply_context_titles(mentions: list[Mention]) -> None:
+def shared_title_groups(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Groups named by a title shared by sectors ("the officers") that no modifier placed."""
+    shared = roles_data()["context_titles"]
+    return [m for m in mentions if m.kind == "group" and m.role is None and m.head is not None
+            and doc[m.head].lemma_.lower() in shared]
+
+
+def apply_context_titles(mentions: list[Mention], doc: Doc | None = None) -> None:
     """Sector of a bare title shared by sectors ("the officer") from the article's actors."""
     shared = roles_data()["context_titles"]
+    groups = {id(m) for m in shared_title_groups(doc, mentions)} if doc is not None else set()
     for m in mentions:
-        options = shared.get((m.title or "").lower()) if m.kind == "person" else None
+        grouped = id(m) in groups
+        title = doc[m.head].lemma_ if grouped else m.title
+        options = shared.get((title or "").lower()) if m.kind == "person" or grouped else None
         if not options or m.entry is not None:
             continue
         present = {o.role for o in mentions if o is not m and o.role in options

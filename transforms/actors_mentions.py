@@ -375,6 +375,8 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         compound = _compound_group(doc, tok)
         info = group_role(compound or lemma)
         generic = lemma in _GENERIC_HEADS and compound is None
+        if info is None and not generic and _counted_shared_title(tok, compound):
+            info = (None, True)  # "two officers": whose officers the article's actors decide
         if info is None and not generic:
             continue
         if _in_monument_name(tok):
@@ -471,6 +473,13 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                                resolution="demonym", confidence=0.7, ext_start=m_start,
                                head=tok.i))
     return out
+
+
+def _counted_shared_title(tok: Token, compound: str | None) -> bool:
+    """Whether a plural title shared by sectors is counted or definite ("the officers")."""
+    return (compound is None and tok.tag_ == "NNS"
+            and tok.lemma_.lower() in roles_data()["context_titles"]
+            and any(c.dep_ in ("det", "nummod") for c in tok.children))
 
 
 def _in_monument_name(tok: Token) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING
 
 from transforms.actors_titles import group_role, is_equipment, is_thing
@@ -311,6 +312,10 @@ def _targets(m: Match, roles: RoleFinder, exclude: set[str]) -> list[Actor]:
                     found.append(hit)
         if found:
             return found
+        if slot in ("dobj", "xcomp_subj") and _slot_tokens(slot, m) \
+                and xcomp_of(m.trigger) is not None and cameo_code(m.code).root in \
+                dictionary("event_roles.yaml").get("addressed_roots", []):
+            return []  # "urged warring parties to ...": the urged party, not the act's object
     return []
 
 
@@ -356,10 +361,18 @@ def _speech_demand(m: Match, roles: RoleFinder, exclude: set[str]) -> tuple[str,
         root = cameo_code(frame.code).root if frame is not None else ""
         if constraint and not root:
             continue  # "said they had to deal with it" reports a constraint, not a demand
+        if table == "appeal" and not root and inner.lemma_.lower() in _outcome_verbs():
+            continue  # "said X should achieve a profit" forecasts an outcome, asks for no act
         obj = object_of(inner)
         m.demanded = {comp.i, inner.i} | ({obj.i} if obj is not None else set())
         return _composed_code(table, root), target
     return None
+
+
+@cache
+def _outcome_verbs() -> frozenset[str]:
+    """Verbs of results and figures: "should" with one of them forecasts, not appeals."""
+    return frozenset(dictionary("event_roles.yaml").get("outcome_verbs", []))
 
 
 def _event_date(m: Match, future: bool, published: date | None,
@@ -412,6 +425,8 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
     """The event rows of one match (one per source-target pair)."""
     if m.frame.compose and not m.complement_coded and _commercial(m):
         return []  # "agreed to buy the unit": a business deal, not a political interaction
+    if _open_question(m.clause):
+        return []  # "declined to say whether he would meet X" asserts no meeting nor refusal
     src_tok, _ = subject_of(m.clause)
     if src_tok is None and m.frame.passive_subject:  # "is opposed to", "is committed to"
         src_tok = next((c for c in m.clause.children if c.dep_ == "nsubjpass"), None)
@@ -451,6 +466,9 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
                    _complements(m.trigger) if m.frame.compose or _withheld(m) else [],
                    any(s in _OBJECT_SLOTS for s in m.frame.target) and not _moved(m, roles)),
             roles, [s for s, _ in sources])
+    if m.trigger.lemma_.lower() in dictionary("event_roles.yaml").get("travel_verbs", []):
+        # "will travel to Yambio": a destination no country or sector resolves is a place only
+        targets = [t for t in targets if t.country or t.role or t.actor_type == "person"]
     if sources[0][0] is None and not targets:
         return []
     via_context = False
@@ -486,6 +504,8 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
         pairs = [(s, t) for s, t in pairs if _political(s) or _political(t)]
         if _describes_person(m, roles):
             pairs = []
+    if _describes_doer(m.clause) and all(t is None for _, t in pairs):
+        return []  # "the navy patrolling the gulf thwarted ...": a description of the doer
     if not pairs:
         return []
     place = event_place(m.trigger, m.clause, [])
@@ -588,6 +608,31 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
                 "mentions": 1,
             })
     return rows
+
+
+def _describes_doer(clause: Token) -> bool:
+    """Whether a participle describes the subject of a finite verb ("the navy patrolling the
+    gulf thwarted an attack"), also when the parser makes the participle the root."""
+    if clause.dep_ == "acl":
+        return clause.head.dep_ in ("nsubj", "nsubjpass")
+    if clause.dep_ == "csubj" and clause.tag_ == "VBG":  # a clausal subject with its own subject
+        return any(c.dep_ == "nsubj" for c in clause.children)
+    return clause.dep_ == "ROOT" and clause.tag_ == "VBG" \
+        and not any(c.dep_ == "aux" for c in clause.children) \
+        and any(c.dep_ in ("advcl", "conj") and c.tag_ in ("VBD", "VBZ", "VBP")
+                for c in clause.children)
+
+
+def _open_question(clause: Token) -> bool:
+    """Whether a clause is an indirect question left unanswered ("declined to say whether he
+    would meet X", "did not say if they would attack"): it asserts no act."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if "whether" not in marks and not ("if" in marks and clause.dep_ in ("ccomp", "xcomp")):
+        return False
+    say = clause.head
+    refusals = dictionary("event_roles.yaml").get("refusal_verbs", [])
+    return any(c.dep_ == "neg" for c in say.children) or (
+        say.dep_ == "xcomp" and say.head.lemma_.lower() in refusals)
 
 
 def _verbal_act(m: Match, code: str, place: Place) -> bool:

@@ -58,7 +58,33 @@ def predicated_tone(verb: Token) -> str | None:
             for code, preds in lex.speech_predicates.items():
                 if words & preds or similes & lex.speech_similes.get(code, frozenset()):
                     return code
+            if (code := _harm_to_addressee(verb, clause)) is not None:
+                return code
     return None
+
+
+def _subject(clause: Token) -> Token | None:
+    """A clause's nominal subject, if any."""
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+
+
+def _harm_to_addressee(verb: Token, clause: Token) -> str | None:
+    """The code of a claim, told to an addressee, that something harms its own standing
+    ("warned X that the offensive was tarnishing its image") or that it failed ("told X: you
+    failed to do so"), None otherwise."""
+    if clause.tag_ in ("VBN",) or not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    lemma = clause.lemma_.lower()
+    doer = clause if clause.dep_ != "conj" or _subject(clause) is not None else clause.head
+    if (subj := _subject(doer)) is not None and subj.lower_ == "you":  # "you failed to do so"
+        code = next((c for c, verbs in lexicon().speech_failures.items() if lemma in verbs), None)
+        if code is not None:
+            return code
+    owned = any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.pos_ == "PRON"
+                                         for g in c.children) for c in clause.children)
+    if not owned:
+        return None
+    return next((code for code, verbs in lexicon().speech_harms.items() if lemma in verbs), None)
 
 
 def _subject_text(verb: Token) -> str | None:

@@ -75,6 +75,9 @@ class Lexicon:
     not_events: dict[str, tuple[bool, frozenset[str]]] = field(default_factory=dict)
     speech_predicates: dict[str, frozenset[str]] = field(default_factory=dict)
     speech_similes: dict[str, frozenset[str]] = field(default_factory=dict)
+    speech_harms: dict[str, frozenset[str]] = field(default_factory=dict)
+    speech_failures: dict[str, frozenset[str]] = field(default_factory=dict)
+    aim_nouns: frozenset[str] = frozenset()
     accusation_verbs: frozenset[str] = frozenset()
     accusation_code: str = "112"
     status_verbs: frozenset[str] = frozenset()
@@ -148,6 +151,10 @@ def lexicon() -> Lexicon:
         speech_predicates={str(k): _words(v)
                            for k, v in (data.get("speech_predicates") or {}).items()},
         speech_similes={str(k): _words(v) for k, v in (data.get("speech_similes") or {}).items()},
+        speech_harms={str(k): _words(v) for k, v in (data.get("speech_harms") or {}).items()},
+        aim_nouns=_words(data.get("aim_nouns")),
+        speech_failures={str(k): _words(v)
+                         for k, v in (data.get("speech_failures") or {}).items()},
         accusation_verbs=_words(data.get("accusation_verbs")),
         plan_verbs=_words(data.get("plan_verbs")),
         status_verbs=_words(data.get("status_verbs")),
@@ -445,6 +452,35 @@ def _directed_at_another(verb: Token) -> bool:
     return head.head.lemma_.lower() in modality_words()["directive_governors"]
 
 
+def _named_aim(verb: Token) -> bool:
+    """Whether an infinitive is what an aim noun is ("its endgame is to capture the
+    oilfields"): an aim stated, not an act done."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_ != "be":
+        return False
+    aims = lexicon().aim_nouns
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in aims for c in head.children)
+
+
+def _listed_option(verb: Token) -> bool:
+    """Whether a subjectless gerund clause is an item of a list after a colon ("a memo giving
+    them these options: extending the deadline, ... and deciding not to defend"): an option
+    named, not an act done."""
+    tok = verb
+    for _ in range(8):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return False
+        if tok.dep_ not in ("xcomp", "conj", "advcl", "appos"):
+            return False
+        if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "appos"):
+            before = tok.left_edge.i - 1
+            while before >= 0 and tok.doc[before].tag_ in ("''", "``"):
+                before -= 1  # a quotation closed before the colon's list: "policy:” extending"
+            return before >= 0 and tok.doc[before].text == ":"
+        tok = tok.head
+    return False
+
+
 def verb_frame(verb: Token) -> Frame | None:
     """The first frame of the verb's lemma whose conditions hold."""
     from transforms.events_claims import (
@@ -457,7 +493,7 @@ def verb_frame(verb: Token) -> Frame | None:
 
     lex = lexicon()
     if figurative(verb) or _rejected_proposal(verb) or _status(verb) or _reduced_relative(verb) \
-            or _directed_at_another(verb):
+            or _directed_at_another(verb) or _listed_option(verb) or _named_aim(verb):
         return None
     obj = object_of(verb)
     for key in lemma_keys(verb):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from transforms.countries import demonym_country
 from transforms.dictionaries import dictionary
-from transforms.events_frames import object_of, press_channel
+from transforms.events_frames import object_of, press_channel, xcomp_of
 from transforms.events_roles import RoleFinder
 
 if TYPE_CHECKING:
@@ -276,6 +276,8 @@ def named_recipients(c: Clause, roles: RoleFinder, sources: list[Actor | None]) 
     complements (and a protest's purpose), the subject of an infinitive below a complement,
     the one summoned for a purpose, a coordinated act's addressee, the patient."""
     exclude = {s.key for s in sources if s is not None}
+    if _unnamed_addressee(c, roles, exclude):
+        return []
     # one level below the complements: "willing to send material to help defend X", and the
     # subject the parser gives an object-control infinitive ("refused to allow UN planes to land")
     deeper = [g for comp in c.complements for g in comp.children
@@ -310,6 +312,17 @@ def named_recipients(c: Clause, roles: RoleFinder, sources: list[Actor | None]) 
         if hit is not None and hit.key not in exclude:
             return [hit]
     return []
+
+
+def _unnamed_addressee(c: Clause, roles: RoleFinder, exclude: set[str]) -> bool:
+    """Whether an appeal, demand or warning names its addressee by a phrase that is no actor
+    ("urged warring parties not to attack civilians"): the act asked for is not aimed at the
+    asking side's addressee, so its own object is no recipient."""
+    if c.root not in dictionary("event_roles.yaml").get("addressed_roots", []):
+        return False
+    obj = object_of(c.trigger)
+    return obj is not None and xcomp_of(c.trigger) is not None \
+        and roles.actor_in_phrase(obj, exclude) is None
 
 
 def _sharing_object(verb: Token) -> list[Token]:

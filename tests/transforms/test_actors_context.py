@@ -309,3 +309,37 @@ def test_a_noun_before_of_is_not_part_of_the_title_after_it(nlp):
     assert person is not None and person.title is not None
     assert not any(text[s:e].lower().startswith(("angry", "supporters"))
                    for s, e in person.spans)
+
+
+def test_counted_or_definite_plural_officers_take_the_stories_sector(nlp):
+    text = ("Police in Lagos said a trader was shot during a scuffle with two officers. "
+            "Witnesses said the officers fled.")
+    for words, nth in (("two officers", 0), ("the officers", 0)):
+        officers = _actor(nlp, text, words, nth=nth)
+        assert officers is not None and (officers.country, officers.role) == ("NGA", "COP")
+    text = "Soldiers and police patrolled the town in Kenya. The officers left at noon."
+    officers = _actor(nlp, text, "The officers")
+    assert officers is None or officers.role not in ("COP", "MIL")
+
+
+def test_plain_clothes_and_undercover_officers_are_police(nlp):
+    text = "Undercover officers detained the blogger in Tunis, his lawyer said."
+    officers = _actor(nlp, text, "Undercover officers")
+    assert officers is not None and (officers.country, officers.role) == ("TUN", "COP")
+    text = "Two plainclothes officers arrested the editor outside the Manila courthouse."
+    officers = _actor(nlp, text, "plainclothes officers")
+    assert officers is not None and officers.role == "COP"
+
+
+def test_a_diplomatic_mission_in_a_capital_is_the_host_government(nlp):
+    text = "Norway pulled three diplomats out of its diplomatic mission in Damascus."
+    mission = _actor(nlp, text, "mission")
+    assert mission is not None and (mission.country, mission.role) == ("SYR", "GOV")
+
+
+def test_a_bare_military_later_is_the_articles_own_not_the_place_it_hits(nlp):
+    text = ("The Ethiopian army said it was advancing on rebel positions. Aid agencies asked "
+            "for access to Eritrea. Refugees crossed into Sudan. Families in Eritrea waited "
+            "for food. The military said it had shelled depots across Eritrea.")
+    military = _actor(nlp, text, "The military")
+    assert military is not None and (military.country, military.role) == ("ETH", "MIL")

@@ -57,3 +57,11 @@ def test_title_right_after_the_dateline_stays_with_its_name(nlp) -> None:
     assert [s.text.strip() for s in doc.sents][1].startswith("President Reagan will visit")
     reagan = [a for a in resolve_actors(doc) if a.title == "President"]
     assert reagan and reagan[0].name != "Nancy Reagan"
+
+
+def test_dateline_town_too_small_for_the_gazetteer_is_its_biggest_namesake(nlp) -> None:
+    doc = nlp("BOCA RATON, May 3 - The mayor said the new port would open next year.")
+    assert dateline_country(doc) == "USA"
+    # a town the gazetteer does not know decides nothing
+    doc = nlp("NOWHERESVILLE, May 3 - The mayor said the new port would open next year.")
+    assert dateline_country(doc) is None

@@ -393,3 +393,23 @@ def test_plan_agreed_by_two_parties_is_an_agreement_reached(events_of) -> None:
 ])
 def test_act_asked_of_the_warned_is_not_the_warners_act(events_of, text: str) -> None:
     assert not _codes(events_of(text), "allow")
+
+
+def test_options_listed_after_a_colon_are_no_acts(events_of) -> None:
+    rows = events_of("The Canadian justice ministry sent a memo giving provincial prosecutors "
+                     "these options for the new rules: extending the deadline, reopening the "
+                     "consultation and deciding not to defend court challenges to the rules.")
+    assert not _codes(rows, "defend")
+
+
+def test_warning_that_conduct_harms_the_addressee_is_criticism(events_of) -> None:
+    rows = events_of("The French foreign minister warned Russia that the blockade was damaging "
+                     "its reputation in Africa.")
+    assert _codes(rows, "warned") == {"111"}
+
+
+def test_act_named_as_an_aim_is_no_act(events_of) -> None:
+    rows = events_of("A Western analyst said the Ethiopian junta's endgame is to capture the "
+                     "Eritrean port of Assab.")
+    assert not _codes(rows, "capture")
+    assert _codes(events_of("Ethiopian troops captured the Eritrean port of Assab."), "captured")

@@ -19,10 +19,17 @@ def _token(doc, word: str):
     ("The minister told his counterpart that the embargo was not a mistake.", None),
     ("The senator said it would be a mistake to cut aid.", None),
     ("The senator said the arrests took place on Monday.", None),
+    ("The minister warned Russia that the blockade was damaging its reputation.", "111"),
+    ("The minister warned Russia that the talks would resume in May.", None),
+    ("The agency warned that the storm was damaging their crops.", None),
+    ("The minister told the envoy: \"You had years to fix the system and failed to do so.\"",
+     "111"),
+    ("The minister told the envoy: \"You did not fail us.\"", None),
+    ("The senator told reporters that they failed to mention the vote.", None),
 ])
 def test_predicated_tone(nlp, text: str, tone: str | None) -> None:
     doc = nlp(text)
-    verb = next(t for t in doc if t.lemma_ in ("tell", "say"))
+    verb = next(t for t in doc if t.lemma_ in ("tell", "say", "warn"))
     assert predicated_tone(verb) == tone
 
 

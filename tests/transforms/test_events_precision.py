@@ -206,3 +206,31 @@ def test_an_intent_adjective_with_an_uncoded_complement_is_no_intent(events_of, 
 def test_an_intent_adjective_with_a_coded_complement_stays_intent(events_of) -> None:
     rows = events_of("Syria is ready to resume peace talks with Israel.")
     assert [r["target_country"] for r in rows if r["cameo_code"].startswith("03")] == ["ISR"]
+
+
+def test_a_forecast_in_reported_speech_is_no_appeal(events_of) -> None:
+    rows = events_of("The minister said the state channel should achieve a profit of "
+                     "25 francs per share next year.")
+    assert not [r for r in rows if r["cameo_code"].startswith("02")]
+
+
+def test_an_appeal_to_an_uncoded_act_stays_an_appeal(events_of) -> None:
+    rows = events_of("The minister said the government should guarantee farmers' incomes.")
+    assert [r["cameo_code"] for r in rows] == ["020"]
+
+
+def test_an_act_in_a_question_left_unanswered_is_not_coded(events_of) -> None:
+    rows = events_of("The Israeli prime minister declined to say whether he would meet "
+                     "the Palestinian president.")
+    assert [r["cameo_code"] for r in rows] == ["011"]
+
+
+def test_a_participle_describing_the_doer_is_no_untargeted_act(events_of) -> None:
+    rows = events_of("The Indian Navy patrolling the Gulf of Aden on Thursday thwarted an attack "
+                     "on merchant ships, capturing 12 Somali pirates.")
+    assert not [r for r in rows if r["cameo_code"].startswith("15")]
+
+
+def test_a_plain_patrol_stays_coded(events_of) -> None:
+    rows = events_of("Indian warships patrolled the Gulf of Aden on Thursday.")
+    assert [r["cameo_code"][:2] for r in rows] == ["15"]

@@ -352,3 +352,26 @@ def test_a_third_party_denying_those_claims_takes_no_accuser(events_of) -> None:
     rows = events_of("Sudan accused South Sudan of supplying weapons to insurgents. The Egyptian "
                      "president denied those claims on Thursday.")
     assert [r["target_country"] for r in rows if r["cameo_code"] == "016"] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy urged warring parties not to attack civilians.",
+    "The minister urged neighbouring states to expel the rebels.",
+])
+def test_an_appeal_to_an_unnamed_party_does_not_target_the_act_object(events_of, text) -> None:
+    rows = events_of(text)
+    assert not [r for r in rows if r["target_role"] in ("CVL", "REB")]
+
+
+def test_an_appeal_to_a_named_party_targets_it(events_of) -> None:
+    rows = events_of("The Iranian minister urged the Saudi government to expel the rebels.")
+    assert [(r["cameo_code"], r["target_country"]) for r in rows] == [("020", "SAU")]
+
+
+def test_travel_to_an_unresolved_place_has_no_target(events_of) -> None:
+    assert events_of("The Sudanese president will travel to Yambio next week.") == []
+
+
+def test_travel_to_a_city_targets_its_country(events_of) -> None:
+    rows = events_of("The Sudanese president will travel to Kampala next week.")
+    assert {r["target_country"] for r in rows} == {"UGA"}
