@@ -212,6 +212,8 @@ def _nominals(doc: Doc, mentions: list[Mention], starts: list[int]) -> list[Ment
         for c in tok.children:  # "this terrorist group" is an armed group, not any organisation
             if c.dep_ == "amod" and heads.get(c.lemma_.lower()):
                 roles = set(heads[c.lemma_.lower()])
+        if not roles and tok.tag_ == "NNS":
+            continue  # "the armed groups", "the banks": several bodies, not the one named before
 
         def fits(m: Mention, roles=roles, lemma=lemma) -> bool:
             if lemma not in heads:  # "the World Bank ... the bank": the name holds the head

@@ -113,6 +113,10 @@ def _appositive_parts(doc: Doc, span: tuple[int, int], owner: list[int | None],
                 inner.append(other)
         elif doc[k].text not in _POSSESSIVE:
             words.append(doc[k].text)
+    if any(o.kind == "organization" and o.country in ("IGO", "NGO") for o in inner):
+        # "director of operations in Gaza for UNRWA": the country is where the body works
+        inner = [o for o in inner if not (o.kind == "country" and o.start > 0
+                                          and doc[o.start - 1].lower_ == "in")]
     return words, inner
 
 
@@ -144,7 +148,7 @@ def _apply_title(m: Mention, title: Title | None, inner: list[Mention], resoluti
             sector = org.role if org.entry is not None else org.role or org_role(org.name)
         general = title.generic or (title.role == "GOV" and sector in _NON_STATE)
         role = sector if general and sector else title.role or sector
-        if (title.shared and org is not None and not sector and not countries
+        if ((title.shared or title.generic) and org is not None and not sector and not countries
                 and org.entry is None and not org.country):
             role = None  # "Mobil vice president": an unknown body's officer is not the state's
         if role and not m.role:

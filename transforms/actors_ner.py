@@ -75,12 +75,21 @@ def repaired_entities(doc: Doc) -> list[Entity]:
             continue  # "Defense" tagged ORG inside "Defense Minister"
         if _is_byline(doc, start, end):
             continue
+        if label == "ORG" and doc[end - 1].lower_ in titles and _is_post(doc[start:end].root):
+            continue  # "asked her to be Surgeon General": the post offered, not a body
         if out and start < out[-1].end:
             if end > out[-1].end:
                 out[-1].end = end
             continue
         out.extend(_split_possessive(doc, start, end, label))
     return out
+
+
+def _is_post(root) -> bool:
+    """Whether a phrase is the complement of being or serving ("to be X", "serve as X")."""
+    if root.dep_ == "attr":
+        return root.head.lemma_ in ("be", "become")
+    return root.dep_ == "pobj" and root.head.lower_ == "as"
 
 
 def _structure_head(doc: Doc, start: int, end: int) -> str:

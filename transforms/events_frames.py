@@ -46,6 +46,7 @@ class Frame:
     acomp: frozenset[str] = frozenset()
     clause_subject: bool = False
     subj_state: bool = False
+    agentless: bool = False
     content: bool = False
     confidence: float = 0.7
 
@@ -114,6 +115,7 @@ def _frame(raw: dict, default_target: tuple[str, ...]) -> Frame:
         subj=_words(raw.get("subj")), instrument=_words(raw.get("instrument")),
         acomp=_words(raw.get("acomp")), clause_subject=bool(raw.get("clause_subject", False)),
         subj_state=bool(raw.get("subj_state", False)), content=bool(raw.get("content", False)),
+        agentless=bool(raw.get("agentless", False)),
         confidence=float(raw.get("confidence", 0.7)),
     )
 
@@ -333,6 +335,9 @@ def frame_matches(frame: Frame, verb: Token) -> bool:
         subj = _subject_phrase(verb)
         if subj is None or subj.ent_type_ != "GPE":
             return False  # "Britain protested the decision": a state acts through its government
+    if frame.agentless and not (any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
+                                and not any(c.dep_ == "agent" for c in kids)):
+        return False  # "homes were attacked": the doer is unnamed
     if frame.instrument and not (frame.instrument & _instrument_words(verb)):
         return False
     if frame.acomp and not any(c.dep_ == "acomp" and c.lemma_.lower() in frame.acomp

@@ -26,6 +26,7 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _PRONOUN_REACH = 400
+_QUOTE_MARKS = "\"|\u201c|\u201d|''|``"
 
 ActorAt = Callable[[int, int], "Actor | None"]
 
@@ -78,6 +79,33 @@ class RoleFinder:
             return None
         return best[1]
 
+    def _quote_speakers(self, tok: Token) -> set[str]:
+        """Keys of the subjects of the sentences that open and close the quotation holding `tok`
+        (its paragraph's quote marks): a pronoun in quoted speech is not its own speaker."""
+        import re
+
+        text = tok.doc.text
+        para = text.rfind("\n", 0, tok.idx) + 1
+        stop = text.find("\n", tok.idx)
+        line = text[para:stop] if stop >= 0 else text[para:]
+        marks = [m.start() for m in re.finditer(_QUOTE_MARKS, line)]
+        before = [para + m for m in marks if para + m < tok.idx]
+        after = [para + m for m in marks if para + m > tok.idx]
+        if len(before) % 2 == 0 or not after:
+            return set()
+        start, end = before[-1], after[0]
+        spans = (tok.doc.char_span(c, c + 1, alignment_mode="expand") for c in (start, end))
+        sents = {sp[0].sent for sp in spans if sp is not None and len(sp)}
+        outside = [t for sent in sents for t in sent
+                   if not start <= t.idx <= end and _speaker_subject(t)]
+        if not outside and not line[:start - para].strip() and not line[end - para + 1:].strip():
+            # a quote paragraph without attribution continues the previous paragraph's speaker
+            prev = text[:para].rstrip().rfind("\n") + 1
+            outside = [t for t in tok.doc if prev <= t.idx < para and _speaker_subject(t)
+                       and len(re.findall(_QUOTE_MARKS, text[prev:t.idx])) % 2 == 0]
+        return {a.key for a in self.actors for s, e in a.spans
+                if any(s <= t.idx < e for t in outside)}
+
     def actor_of(self, tok: Token, depth: int = 1) -> Actor | None:
         """The actor a noun phrase head names, looking into its naming modifiers."""
         if tok.pos_ == "PRON":
@@ -86,9 +114,16 @@ class RoleFinder:
             hit = self.at(tok.idx, tok.idx + len(tok.text))
             if hit is not None and not _agrees(tok.lower_, hit):
                 hit = None
+            third = tok.lower_ in _PERSON_PRONOUNS or tok.lower_ in _THING_PRONOUNS
+            speakers = self._quote_speakers(tok) if third else set()
+            if hit is not None and hit.key in speakers:
+                hit = None
             if hit is not None and (hit.country or hit.actor_type == "person"):
                 return hit
-            return self._pronoun(tok) or hit
+            guess = self._pronoun(tok)
+            if guess is not None and guess.key in speakers:
+                guess = None
+            return guess or hit
         head = self.at(tok.idx, tok.idx + len(tok.text))
         if head is not None and head.country:
             return head
@@ -151,6 +186,15 @@ class RoleFinder:
                                     and self.at(t.idx, t.idx + len(t.text)) is None))
             frontier = nxt
         return countryless
+
+
+def _speaker_subject(tok: Token) -> bool:
+    """Whether a token belongs to the subject phrase of a clause ("said his sister, Mary")."""
+    while tok.dep_ in ("compound", "flat", "appos", "amod", "det", "poss", "nmod") \
+            and tok.head is not tok:
+        tok = tok.head
+    # "quoted witness X as saying" names the speaker as the object
+    return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "dobj" and tok.head.lemma_ == "quote")
 
 
 def _agrees(pronoun: str, actor: Actor) -> bool:

@@ -102,3 +102,10 @@ def test_definite_head_without_a_named_holder_stays_generic(nlp):
     text = "The Senate passed the bill on Monday. The bank said it would raise rates."
     actor, _ = _actor_of(nlp, text, "bank")
     assert actor is None or actor.name != "Senate"
+
+
+def test_plural_groups_are_not_the_one_organisation_named_before(nlp):
+    text = ("The World Health Organization sent doctors. Officials accused the army of "
+            "backing the armed groups that hold the border.")
+    actor, _ = _actor_of(nlp, text, "groups")
+    assert actor is None or actor.name != "World Health Organization"

@@ -343,3 +343,34 @@ def test_a_bare_military_later_is_the_articles_own_not_the_place_it_hits(nlp):
             "for food. The military said it had shelled depots across Eritrea.")
     military = _actor(nlp, text, "The military")
     assert military is not None and (military.country, military.role) == ("ETH", "MIL")
+
+
+def test_an_international_bodys_official_posted_in_a_country_is_international(nlp):
+    text = ("Anna Berg, head of operations in Yemen for the World Food Programme, said "
+            "convoys were delayed.")
+    actor = _actor(nlp, text, "Anna Berg")
+    assert actor is not None and actor.country == "IGO"
+
+
+def test_a_countrys_own_envoy_keeps_the_country(nlp):
+    text = "Paul Otieno, Kenya's ambassador to the United Nations, spoke on Monday."
+    actor = _actor(nlp, text, "Paul Otieno")
+    assert actor is not None and actor.country == "KEN"
+
+
+def test_an_unknown_companys_spokesman_is_not_the_dateline_government(nlp):
+    text = "SEOUL, March 3 (Reuters) - A Hanbit Motors spokesman said exports rose."
+    actor = _actor(nlp, text, "spokesman")
+    assert actor is None or (actor.role != "GOV" and actor.country != "KOR")
+
+
+def test_a_development_banks_spokesman_is_international(nlp):
+    text = "In Abidjan, an AfDB spokesman declined to comment on the loan."
+    actor = _actor(nlp, text, "spokesman")
+    assert actor is not None and actor.country == "IGO"
+
+
+def test_bank_creditors_named_by_a_demonym_are_that_countrys_business(nlp):
+    text = "Most German bank creditors refused to lend more to Peru."
+    actor = _actor(nlp, text, "creditors")
+    assert actor is not None and (actor.country, actor.role) == ("DEU", "BUS")

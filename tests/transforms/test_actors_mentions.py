@@ -252,3 +252,14 @@ def test_a_town_tagged_as_an_organisation_in_a_from_to_range_is_no_actor(nlp):
     assert town is None or town.actor_type != "organization"
     students = _actor(nlp, text, "Students")
     assert students is not None and students.role == "EDU"
+
+
+def test_a_post_offered_is_not_an_actor(nlp):
+    text = "The governor asked Dr. Lena Park to be Surgeon General, and she accepted."
+    assert _actor(nlp, text, "Surgeon General") is None
+
+
+def test_the_holder_of_a_post_named_as_subject_is_still_an_actor(nlp):
+    text = "The National Guard was deployed after the storm."
+    actor = _actor(nlp, text, "National Guard")
+    assert actor is not None

@@ -18,6 +18,9 @@ def _codes(rows: list[dict], trigger: str) -> set[str]:
     ("Israeli warplanes killed six Hamas fighters in an air raid on Gaza.", "killed", "190"),
     ("Gunmen killed the governor of Kandahar province on Monday.", "killed", "186"),
     ("Twenty Lebanese civilians were killed in an Israeli bombing in Qana.", "killed", "190"),
+    # homes attacked by an unnamed doer are no military force; a named doer keeps 190
+    ("Kenyan opposition supporters fled after their homes were attacked.", "attacked", "180"),
+    ("Israeli warplanes attacked homes in Gaza on Sunday.", "attacked", "190"),
     # who does it: protesters storming or stoning riot (145); troops storming attack (190)
     ("Hundreds of protesters stormed the Kenyan parliament on Tuesday.", "stormed", "145"),
     ("Palestinian youths threw stones at Israeli soldiers in Hebron.", "threw", "145"),
@@ -99,12 +102,15 @@ def test_frame_picks_the_code(events_of, text: str, trigger: str, code: str) -> 
     ("The Polish unions would fight efforts to raise food prices.", "fight"),
     ("The Kenyan minister fought a hard campaign to keep his seat in Nairobi.", "fought"),
     ("Hundreds of Syrian civilians sought refuge in a school in Aleppo.", "sought"),
+    ("Two Syrian families sought refuge in a UN school in Aleppo.", "sought"),
     ("The Kenyan marchers had dispersed by late afternoon.", "dispersed"),
     ("The Sudanese air strike threatened to raise tensions with South Sudan.", "threatened"),
     ("The Ghanaian delegation, headed by the finance minister, arrived in Tokyo.", "headed"),
     ("The Cuban doctor offered medical care to the villagers of Jacmel.", "offer"),
     ("The Indian budget is likely to help prices rise in the coming months.", "help"),
     ("The Nigerian foreign minister received the Nobel Peace Prize.", "received"),
+    ("The Kenyan finance minister attended Makerere University from 1975 to 1979.",
+     "attended"),
     ("Turkish police could offer no details about the bomb.", "offer"),
     ("President Sarney declared a total war on inflation.", "war"),
     ("The Iraqi foreign minister stormed out of the meeting with the Kuwaiti delegation.",
@@ -413,3 +419,13 @@ def test_act_named_as_an_aim_is_no_act(events_of) -> None:
                      "Eritrean port of Assab.")
     assert not _codes(rows, "capture")
     assert _codes(events_of("Ethiopian troops captured the Eritrean port of Assab."), "captured")
+
+
+def test_attending_a_summit_abroad_stays_a_visit(events_of) -> None:
+    rows = events_of("The Kenyan president attended the African Union summit in Addis Ababa.")
+    assert _codes(rows, "attended") == {"042"}
+
+
+def test_refuge_sought_in_a_country_stays_an_appeal(events_of) -> None:
+    rows = events_of("The former Bolivian president sought refuge in Brazil last year.")
+    assert _codes(rows, "sought") == {"020"}

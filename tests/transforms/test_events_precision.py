@@ -234,3 +234,49 @@ def test_a_participle_describing_the_doer_is_no_untargeted_act(events_of) -> Non
 def test_a_plain_patrol_stays_coded(events_of) -> None:
     rows = events_of("Indian warships patrolled the Gulf of Aden on Thursday.")
     assert [r["cameo_code"][:2] for r in rows] == ["15"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('John Carter watched the arrest on Sunday. "They started beating him," John Carter told '
+     "reporters.", "John Carter"),
+    ('Senator John Carter met the governor on Sunday. "He told him the truth," said Carter.',
+     "John Carter"),
+])
+def test_a_pronoun_in_a_quote_is_not_its_speaker(nlp, text, speaker) -> None:
+    from datetime import date
+
+    from transforms.actors import resolve_actors
+    from transforms.events_roles import RoleFinder
+
+    doc = nlp(text)
+    roles = RoleFinder(resolve_actors(doc, date(2025, 5, 7)))
+    quoted = [t for t in doc if t.lower_ in ("he", "him")]
+    assert quoted
+    assert all(getattr(roles.actor_of(t), "name", None) != speaker for t in quoted)
+
+
+def test_a_pronoun_after_a_quote_may_be_its_speaker(nlp) -> None:
+    from datetime import date
+
+    from transforms.actors import resolve_actors
+    from transforms.events_roles import RoleFinder
+
+    doc = nlp('Senator John Carter met the governor on Sunday. "The talks went well," Carter '
+              "said, before he left for Boston.")
+    roles = RoleFinder(resolve_actors(doc, date(2025, 5, 7)))
+    he = next(t for t in doc if t.lower_ == "he")
+    assert roles.actor_of(he).name == "John Carter"
+
+
+def test_an_unattributed_quote_paragraph_keeps_the_previous_speaker(nlp) -> None:
+    from datetime import date
+
+    from transforms.actors import resolve_actors
+    from transforms.events_roles import RoleFinder
+
+    doc = nlp('Police arrested a man in Chicago on Sunday.\n\n"The officers were angry," '
+              'witness John Carter told the Chicago Tribune.\n\n"They started beating him and '
+              'he fell down."')
+    roles = RoleFinder(resolve_actors(doc, date(2025, 5, 7)))
+    him = next(t for t in doc if t.lower_ == "him")
+    assert getattr(roles.actor_of(him), "name", None) != "John Carter"
