@@ -55,20 +55,22 @@ def reuters_stories() -> list[tuple[str, str, date | None]]:
     return out
 
 
-def ecb_stories() -> list[tuple[str, str, date | None]]:
-    """(file, text, None) of the ECB+ articles of the political topics."""
+def ecb_stories(political: bool = True) -> list[tuple[str, str, date | None]]:
+    """(file, text, None) of the ECB+ articles of the political topics, or of all the others."""
     folder = SHARED / "corpora" / "ecbplus"
     files = sorted(folder.glob("*_*ecb*.txt"))
     return [(p.name, p.read_text(encoding="utf-8"), None) for p in files
-            if int(p.name.split("_")[0]) in ECB_TOPICS]
+            if (int(p.name.split("_")[0]) in ECB_TOPICS) == political]
 
 
-def sample(n: int, seed: int, out: Path = OUT) -> None:
+def sample(n: int, seed: int, out: Path = OUT, held_out: bool = False) -> None:
     from transforms import clean_page, extract
     from transforms.codes import cameo_code
 
     rows = []
-    for corpus, stories in (("reuters21578", reuters_stories()), ("ecbplus", ecb_stories())):
+    populations = ((("ecbplus", ecb_stories(political=False)),) if held_out else
+                   (("reuters21578", reuters_stories()), ("ecbplus", ecb_stories())))
+    for corpus, stories in populations:
         for name, text, day in stories:
             article = clean_page(text, "txt")
             if not article.body:
@@ -101,7 +103,8 @@ def rescore(path: Path = OUT) -> None:
 
     with path.open(newline="") as fh:
         rows = list(csv.DictReader(fh))
-    texts = {name: (text, day) for name, text, day in reuters_stories() + ecb_stories()}
+    texts = {name: (text, day) for name, text, day
+             in reuters_stories() + ecb_stories() + ecb_stories(political=False)}
     emitted: set[tuple] = set()
     for name in {r["file"] for r in rows}:
         text, day = texts[name]
@@ -136,10 +139,12 @@ def main() -> None:
     parser.add_argument("command", choices=["sample", "score", "rescore"])
     parser.add_argument("-n", type=int, default=100)
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--held-out", action="store_true",
+                        help="sample the ECB+ topics outside the political population instead")
     parser.add_argument("--out", type=Path, default=OUT,
                         help="the sample file written by `sample`, read by `score` and `rescore`")
     args = parser.parse_args()
-    commands = {"sample": lambda: sample(args.n, args.seed, args.out),
+    commands = {"sample": lambda: sample(args.n, args.seed, args.out, args.held_out),
                 "score": lambda: score(args.out), "rescore": lambda: rescore(args.out)}
     commands[args.command]()
 
