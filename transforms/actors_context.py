@@ -114,7 +114,7 @@ def _appositive_parts(doc: Doc, span: tuple[int, int], owner: list[int | None],
         elif doc[k].text not in _POSSESSIVE:
             words.append(doc[k].text)
     if any(o.kind == "organization" and o.country in ("IGO", "NGO") for o in inner):
-        # "director of operations in Gaza for UNRWA": the country is where the body works
+        # "head of field operations in Darfur for UNICEF": the country is where the body works
         inner = [o for o in inner if not (o.kind == "country" and o.start > 0
                                           and doc[o.start - 1].lower_ == "in")]
     return words, inner
@@ -294,7 +294,7 @@ def _country_inside(doc: Doc, m: Mention) -> str | None:
                 break
     last = doc[m.end - 1]
     if m.end - m.start > 2 and doc[m.end - 2].lower_ == "of":
-        seat = seat_of_government(last.text)  # "the Bus Company of Tehran" is Iranian
+        seat = seat_of_government(last.text)  # "the Textile Company of Cairo" is Egyptian
         if seat and seat["country"] not in ("IGO", "NGO"):
             return seat["country"]
     first = doc[m.start + (doc[m.start].lower_ == "the")]

@@ -423,7 +423,7 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     or demonym_country(mod.text) == other.country):
                 countries.append((other.country, other.start))
         if not countries and any(_is_people_word(m) for m in mods):
-            # "Shona rebels": a stateless people's group is where it lives
+            # "Zulu militants": a stateless people's group is where it lives
             home = _ethnic_home(doc, anchor, owner, mentions, None, True)
             countries += [(home, None)] if home else []
         if not countries and tok.lower_ in LED_BODIES:
@@ -614,7 +614,7 @@ def _located_in(doc: Doc, head: Token, owner: list[int | None], mentions: list[M
             return other.country
         if (other is not None and other.kind == "organization" and doc[k].lower_ == "of"
                 and other.country and other.country not in ("IGO", "NGO")):
-            return other.country  # "workers of a Tehran bus company" are Iranian
+            return other.country  # "workers of a Cairo textile firm" are Egyptian
     return None
 
 
@@ -624,7 +624,7 @@ def _ethnic_words() -> dict[str, frozenset[str]]:
 
 
 def _is_people_word(tok: Token) -> bool:
-    """Whether a word names a people with no state of its name ("Shona", "Kurds")."""
+    """Whether a word names a people with no state of its name ("Zulu", "Kurds")."""
     low = tok.lower_
     peoples = _ethnic_words()["peoples"]
     return tok.text[:1].isupper() and (low in peoples or (low[-1:] == "s" and low[:-1] in peoples))

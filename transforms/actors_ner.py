@@ -76,7 +76,7 @@ def repaired_entities(doc: Doc) -> list[Entity]:
         if _is_byline(doc, start, end):
             continue
         if label == "ORG" and doc[end - 1].lower_ in titles and _is_post(doc[start:end].root):
-            continue  # "asked her to be Surgeon General": the post offered, not a body
+            continue  # "asked her to be Attorney General": the post offered, not a body
         if out and start < out[-1].end:
             if end > out[-1].end:
                 out[-1].end = end

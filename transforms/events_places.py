@@ -71,7 +71,7 @@ def travelling_roles() -> frozenset[str]:
 def spoken(code: str) -> bool:
     """Whether a code is a verbal act that a venue only hosts: statements, appeals, talks,
     demands, threats; not diplomatic cooperation, whose unnamed partner is the host country
-    ("opened an embassy in Tehran")."""
+    ("opened an embassy in Lima")."""
     info = cameo_code(code)
     return info.quad_class in (1, 3) and info.root != "05"
 
