@@ -40,6 +40,7 @@ from transforms.events_targets import (
     mishap,
     named_recipients,
     names_recipient,
+    of_the_state,
     own_side,
     patient_heads,
     private_pair,
@@ -807,12 +808,6 @@ def _political(actor: Actor | None) -> bool:
     return bool(actor.country) or actor.role in lex.political_roles
 
 
-def _of_state(actor: Actor) -> bool:
-    """Whether an actor is a state or one of its own organs (government, police, courts)."""
-    own = dictionary("event_roles.yaml").get("own_state_roles", [])
-    return actor.actor_type == "country" or actor.role in own
-
-
 def _named_person(tok: Token) -> bool:
     """Whether a token names a person: a PERSON entity, or a name given an age ("Sara, 45,")."""
     return tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and any(
@@ -823,7 +818,7 @@ def _regulated_firm(m: Match, source: Actor | None, target: Actor | None, code: 
                     roles: RoleFinder) -> bool:
     """Whether a state's sanction or prosecution hits a firm of its own country ("the SEC
     sanctioned an accounting firm"): domestic regulation of business, not a political event."""
-    if source is None or target is None or not _of_state(source) or not (
+    if source is None or target is None or not of_the_state(source) or not (
             "16" <= cameo_code(code).root <= "17") or target.country not in (None, source.country):
         return False
     business = lexicon().business_roles

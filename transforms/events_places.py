@@ -63,9 +63,10 @@ def localised(source: Actor | None, ground: Actor) -> Actor | None:
 
 @cache
 def travelling_roles() -> frozenset[str]:
-    """Sectors whose groups act abroad as often as at home: the state's and business."""
-    own = dictionary("event_roles.yaml").get("own_state_roles", [])
-    return frozenset(own) | frozenset(lexicon().business_roles) | {"IGO", "NGO", "MED", "REF"}
+    """Sectors whose groups act abroad as often as at home: the state's, business and others."""
+    roles = dictionary("event_roles.yaml")
+    return (frozenset(roles.get("own_state_roles", [])) | frozenset(lexicon().business_roles)
+            | frozenset(roles.get("travelling_roles", [])))
 
 
 def spoken(code: str) -> bool:

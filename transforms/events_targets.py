@@ -138,7 +138,7 @@ def own_side(actor: Actor, sources: list[Actor | None], sent: Span) -> bool:
         if actor.country in (None, s.country) and actor.name.lower() in _words("voice_nouns"):
             return True
         if actor.country and actor.country == s.country and actor.actor_type == "country" \
-                and _of_the_state(s) and _named_as_country(actor, sent):
+                and of_the_state(s) and _named_as_country(actor, sent):
             return True
     return False
 
@@ -151,7 +151,7 @@ def _heads(source: Actor, actor: Actor) -> bool:
     return actor.name.lower() in f"{source.name} {source.title or ''}".lower()
 
 
-def _of_the_state(actor: Actor) -> bool:
+def of_the_state(actor: Actor) -> bool:
     """Whether an actor speaks for its country: the country itself or one of its state sectors."""
     return actor.actor_type == "country" or actor.role in _words("own_state_roles")
 
