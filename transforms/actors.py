@@ -20,10 +20,12 @@ from transforms.actors_dateline import dateline_country, dateline_end
 from transforms.actors_dictionary import (
     Entry,
     entry_from_row,
+    leads_stateless_body,
     parse_actor_dictionary,
     project_entries,
     role_on,
 )
+from transforms.actors_home import apply_home_officials
 from transforms.actors_mentions import Mention, base_mentions, group_mentions, normalized
 from transforms.countries import country_as_of, country_name, normalize_name
 from transforms.types import Actor
@@ -79,6 +81,7 @@ def resolved_mentions(doc: Doc, published: date | None = None,
     groups = group_mentions(doc, mentions)
     mentions = sorted(mentions + groups, key=lambda m: m.start)
     apply_domestic_fallback(doc, mentions, home)
+    apply_home_officials(doc, mentions, home)
     apply_context_titles(mentions, doc)
     # "the officers" of a story with both police and soldiers: nobody can tell whose
     unplaced = {id(m) for m in shared_title_groups(doc, mentions)}
@@ -106,6 +109,9 @@ def _apply_dictionary_roles(mentions: list[Mention], published: date | None) -> 
         if m.entry is None:
             continue
         m.country = m.country or m.entry.country
+        if (m.country == m.entry.country and leads_stateless_body(m.entry, published)
+                and not _states_country(m, mentions)):
+            m.country = None  # "Osama bin Laden's al-Qaeda" acts for no state, not his
         role, title, former = role_on(m.entry, published)
         if m.titled and not m.former and m.role:
             continue  # the article's own title for the person, as of its date
@@ -114,6 +120,13 @@ def _apply_dictionary_roles(mentions: list[Mention], published: date | None) -> 
             m.role = role
         if not m.title and title:
             m.title = title
+
+
+def _states_country(m: Mention, mentions: list[Mention]) -> bool:
+    """Whether the text gives a person their country in their own phrase ("the Saudi X")."""
+    spans = [(m.phrase_start, m.end), *m.extra]
+    return any(o.kind == "country" and o.country == m.country and a <= o.start < b
+               for o in mentions for a, b in spans)
 
 
 def _group_key(m: Mention) -> tuple[str, str]:

@@ -118,6 +118,16 @@ def _build_index(entries: tuple[Entry, ...]) -> dict[str, tuple[Entry, str]]:
     return index
 
 
+def lowercase_starts(entries: tuple[Entry, ...] | None = None) -> frozenset[str]:
+    """First words of dictionary names that begin in lower case ("al" of "al-Qaeda")."""
+    return _built("lowercase", entries or project_entries(), _build_lowercase_starts)
+
+
+def _build_lowercase_starts(entries: tuple[Entry, ...]) -> frozenset[str]:
+    return frozenset(name.replace("-", " ").split()[0] for entry in entries
+                     for name in names_of(entry) if name[:1].islower())
+
+
 def _is_acronym(form: str) -> bool:
     letters = [c for c in form if c.isalpha()]
     return bool(letters) and len(letters) <= 6 and all(c.isupper() for c in letters)
@@ -185,6 +195,20 @@ def office_on(entry: Entry, when: date | None) -> tuple[Office | None, bool]:
     if ended:
         return ended[-1], True
     return None, False
+
+
+def leads_stateless_body(entry: Entry, when: date | None) -> bool:
+    """Whether the office an entry holds on a date is in a dictionary organisation of no
+    country ("al-Qaeda Leader"): in it, the holder acts for no state."""
+    office, former = office_on(entry, when)
+    if office is None or former:
+        return False
+    words = office.title.split()
+    for k in range(len(words) - 1, 0, -1):
+        body = lookup(" ".join(words[:k]))
+        if body is not None and body.actor_type == "organization":
+            return body.country is None
+    return False
 
 
 def role_on(entry: Entry, when: date | None) -> tuple[str | None, str | None, bool]:

@@ -7,7 +7,14 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from transforms.actors_dictionary import Entry, lookup, surname_country
+from transforms.actors_dictionary import (
+    Entry,
+    leads_stateless_body,
+    lookup,
+    lowercase_starts,
+    role_on,
+    surname_country,
+)
 from transforms.actors_ner import repaired_entities
 from transforms.actors_titles import (
     group_role,
@@ -99,13 +106,14 @@ def lexicon_matches(doc: Doc, entries: tuple[Entry, ...]) -> list[tuple[int, int
     i = 0
     n = len(doc)
     shouting = {s.start: _is_shouting(s) for s in doc.sents}
+    lower = lowercase_starts(entries)
     sent_of = [0] * n
     for sent in doc.sents:
         for k in range(sent.start, sent.end):
             sent_of[k] = sent.start
     while i < n:
         tok = doc[i]
-        if not tok.text[:1].isupper():
+        if not tok.text[:1].isupper() and (tok.text not in lower or tok.is_stop):
             i += 1
             continue
         found = None
@@ -131,7 +139,8 @@ def _is_shouting(sent) -> bool:
     return len(words) >= 4 and sum(t.is_upper for t in words) > len(words) / 2
 
 
-def _is_location_use(doc: Doc, start: int, end: int) -> bool:
+def is_location_use(doc: Doc, start: int, end: int) -> bool:
+    """Whether a place name is used as where something happens, not as an actor."""
     if end - start > 1 and doc[start].lower_ == "the":
         start += 1  # "The Kabul airport": the article hangs on the noun, as "Kabul" does
     head = doc[start:end].root
@@ -180,7 +189,7 @@ def base_mentions(doc: Doc, entries: tuple[Entry, ...]) -> tuple[list[Mention], 
             if not covered:
                 continue  # "Bank of Mexico": the organisation wins over the country inside it
             dropped.update(inside)
-        if _after_attitude_prefix(doc, start):
+        if _after_attitude_prefix(doc, start) or kind == "demonym" and _names_language(doc, end):
             continue
         accepted.append((start, end, kind, value))
     for start, end, kind, value in accepted:
@@ -200,7 +209,7 @@ def base_mentions(doc: Doc, entries: tuple[Entry, ...]) -> tuple[list[Mention], 
             seat = value
             if seat["country"] == "IGO":
                 continue
-            if not seat.get("always") and _is_location_use(doc, start, end):
+            if not seat.get("always") and is_location_use(doc, start, end):
                 places.append(seat["country"])
                 mentions.append(Mention(start, end, "country", country_name(seat["country"]),
                                         seat["country"], resolution="ner", confidence=0.5))
@@ -294,6 +303,19 @@ def _places_named_around(doc: Doc, m: Mention, mentions: list[Mention]) -> set[s
     return out
 
 
+def _names_language(doc: Doc, end: int) -> bool:
+    """Whether a nationality word ending at `end` names a language ("the Russian language",
+    "a French-language daily", "said in English"), not its country."""
+    heads = roles_data()["language_heads"]
+    word = doc[end - 1]
+    if word.dep_ in ("amod", "compound") and word.head.lemma_.lower() in heads:
+        return True
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lemma_.lower() in heads:
+        return True
+    return (word.dep_ == "pobj" and word.head.lower_ in ("in", "into")
+            and not any(True for _ in word.children))
+
+
 def _after_attitude_prefix(doc: Doc, start: int) -> bool:
     """Whether a name follows "pro-" or "anti-": the attitude's object, not the phrase's owner."""
     from transforms.countries import _yaml
@@ -357,7 +379,7 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "the Turkish minority": the people where they live
         if tok.pos_ not in ("NOUN", "PROPN") or is_not_actor(tok.lemma_):
             continue
-        if _is_people_word(tok) and tok.tag_ in ("NNS", "NNPS") and not (
+        if is_people_word(tok) and tok.tag_ in ("NNS", "NNPS") and not (
                 tok.dep_ in ("compound", "amod") and tok.head.i > tok.i):
             # "Kurds marched in Kirkuk": a stateless people, coded where it lives; "Iraqi
             # Kurds" are the state's
@@ -411,6 +433,11 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 role = other.role  # "Toyota officials" speak for Toyota, not for Japan's state
             if other is None or not other.country:
                 continue
+            if (other.kind == "person" and other.entry is not None
+                    and leads_stateless_body(other.entry, None)):
+                # "bin Laden's fighters" are his group's, not his native country's army
+                role = role_on(other.entry, None)[0] if role in ("MIL", "GOV", None) else role
+                continue
             if other.country in ("IGO", "NGO") and role in _PRIVATE_ROLES:
                 continue  # an "EC trade lobby" is business of the member states, not the EC
             if ethnic and other.resolution == "demonym":
@@ -422,7 +449,7 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if (other.kind == "country" or mod.dep_ in ("poss", "compound")
                     or demonym_country(mod.text) == other.country):
                 countries.append((other.country, other.start))
-        if not countries and any(_is_people_word(m) for m in mods):
+        if not countries and any(is_people_word(m) for m in mods):
             # "Zulu militants": a stateless people's group is where it lives
             home = _ethnic_home(doc, anchor, owner, mentions, None, True)
             countries += [(home, None)] if home else []
@@ -623,7 +650,7 @@ def _ethnic_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in roles_data()["ethnic"].items()}
 
 
-def _is_people_word(tok: Token) -> bool:
+def is_people_word(tok: Token) -> bool:
     """Whether a word names a people with no state of its name ("Zulu", "Kurds")."""
     low = tok.lower_
     peoples = _ethnic_words()["peoples"]

@@ -25,17 +25,20 @@ from transforms.events_frames import (
 from transforms.events_places import (
     act_code,
     described_patient,
+    destination_country,
     grounded,
     localised,
     offshore,
     own_text,
     place_actor,
     placeless,
+    protesting_side,
     spoken,
 )
 from transforms.events_roles import RoleFinder, subject_of
 from transforms.events_targets import (
     Clause,
+    accused_party,
     encounter_parties,
     mishap,
     named_recipients,
@@ -56,6 +59,7 @@ if TYPE_CHECKING:
 _MAX_PAIRS = 4
 _FIRST_PERSON = frozenset({"we", "i"})
 _OBJECT_SLOTS = frozenset({"dobj", "obj", "xcomp_subj", "nsubjpass"})
+_DESTINATION_SLOTS = frozenset({"prep:to", "prep:into"})
 _QUOTES_OPEN = "\u201c\""
 _QUOTES_CLOSE = "\u201d\""
 
@@ -276,12 +280,42 @@ def _stranded_object(prep: Token) -> list[Token]:
 def _complement_target(m: Match, roles: RoleFinder, exclude: set[str]) -> Actor | None:
     """An actor named by the complement clause of a composite verb ("threatened to cut X off")."""
     for comp in _complements(m.trigger):
+        hit = _moved_to(comp, roles, exclude)
+        if hit is not None:
+            return hit
         for c in comp.children:
             if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "prep", "pobj", "attr"):
                 hit = roles.actor_in_phrase(c, exclude, max_depth=2)
                 if hit is not None:
                     return hit
     return None
+
+
+def _moved_to(verb: Token, roles: RoleFinder, exclude: set[str]) -> Actor | None:
+    """Where a verb moves countryless people to ("ready to contribute troops to a force in X",
+    "to hand the prisoners over to X"): the destination is the recipient, not those moved."""
+    dests = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
+             for g in p.children if g.dep_ == "pobj"]
+    obj = object_of(verb) if verb.pos_ == "VERB" and dests else None
+    moved = roles.actor_of(obj) if obj is not None else None
+    if moved is None or moved.country or moved.actor_type != "group":
+        return None
+    for dest in dests:
+        hit = roles.actor_in_phrase(dest, exclude, max_depth=2)
+        if hit is None or placeless(hit):
+            hit = destination_country(dest, roles)
+        if hit is not None and hit.key not in exclude:
+            return hit
+    return None
+
+
+def _purpose_destination(clause: Token, roles: RoleFinder, exclude: set[str]) -> Actor | None:
+    """The country a verb of purpose ("to investigate") is carried out in when it says why
+    people were sent somewhere ("sent 20 experts to X to investigate ...")."""
+    if clause.dep_ not in ("advcl", "xcomp") or not _infinitive(clause) \
+            or clause.head.pos_ != "VERB":
+        return None
+    return _moved_to(clause.head, roles, exclude)
 
 
 def _targets(m: Match, roles: RoleFinder, exclude: set[str]) -> list[Actor]:
@@ -311,6 +345,16 @@ def _targets(m: Match, roles: RoleFinder, exclude: set[str]) -> list[Actor]:
                 hit = roles.actor_in_phrase(tok, exclude, max_depth=2)
                 if hit is not None and not (m.frame.speech and hit.role == "MED"):
                     found.append(hit)
+        if all(placeless(f) for f in found) and slot in _DESTINATION_SLOTS \
+                and _deployment(m.code):
+            # "sent inspectors to a plant in Iran": the country the mission goes to stands in
+            # for a destination that is a place or a facility
+            dests = _slot_tokens(slot, m)
+            if dests:  # "to the plant in central Iran", the parser hanging "in" on the verb
+                dests += [g for p in m.trigger.children if p.dep_ == "prep" and p.lower_ == "in"
+                          for g in p.children if g.dep_ == "pobj"]
+            found = [a for tok in dests if (a := destination_country(tok, roles)) is not None
+                     and a.key not in exclude][:1] or found
         if found:
             return found
         if slot in ("dobj", "xcomp_subj") and _slot_tokens(slot, m) \
@@ -318,6 +362,12 @@ def _targets(m: Match, roles: RoleFinder, exclude: set[str]) -> list[Actor]:
                 dictionary("event_roles.yaml").get("addressed_roots", []):
             return []  # "urged warring parties to ...": the urged party, not the act's object
     return []
+
+
+def _deployment(code: str) -> bool:
+    """Whether a code sends people or goods somewhere (aid, peacekeepers, inspectors): its
+    destination place stands for the country it goes to."""
+    return cameo_code(code).root in dictionary("event_roles.yaml").get("deployment_roots", [])
 
 
 def _speech_tone(m: Match, roles: RoleFinder, exclude: set[str]) -> tuple[str, Actor] | None:
@@ -467,6 +517,16 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
                    _complements(m.trigger) if m.frame.compose or _withheld(m) else [],
                    any(s in _OBJECT_SLOTS for s in m.frame.target) and not _moved(m, roles)),
             roles, [s for s, _ in sources])
+    if cameo_code(code).root == "11":  # "complained to X over Y's raids" accuses Y
+        accused = accused_party(m.trigger, roles, [s for s, _ in sources])
+        targets = [accused] if accused is not None else targets
+    if cameo_code(code).root == "08" and code.startswith(lexicon().untargeted_codes):
+        # "withdrew from the Bosnian town of X" by Bosnian forces: their own land is no party
+        targets = [t for t in targets if not (t.actor_type == "country" and all(
+            s is not None and s.country == t.country for s, _ in sources))]
+    if _deployment(code) and all(placeless(t) for t in targets):
+        # "sent experts to X to investigate ...": the mission works where it was sent
+        targets = [hit for hit in [_purpose_destination(m.clause, roles, keys)] if hit] or targets
     if m.trigger.lemma_.lower() in dictionary("event_roles.yaml").get("travel_verbs", []):
         # "will travel to Yambio": a destination no country or sector resolves is a place only
         targets = [t for t in targets if t.country or t.role or t.actor_type == "person"]
@@ -518,7 +578,9 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
         if where is not None and not offshore(where, m.trigger.sent) else None
     if ground is not None:
         # "prisoners rioted at a jail in Dili": a countryless local group acts in its country
-        pairs = [(localised(s, ground), t) for s, t in pairs]
+        pairs = [(localised(s, ground, code), t) for s, t in pairs]
+    # "will boycott X's elections": a countryless party protesting against a state is its own
+    pairs = [(protesting_side(s, t, code, where), t) for s, t in pairs]
     if ground is not None and not via_context and not named \
             and not _verbal_act(m, code, where):
         # PLOVER codes the country where an untargeted material act happens as its target

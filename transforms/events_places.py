@@ -8,7 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from transforms.codes import cameo_code
-from transforms.countries import demonym_country
+from transforms.countries import demonym_country, place_country
 from transforms.dictionaries import dictionary
 from transforms.events_frames import lexicon, noun_frames, object_of, verb_frame
 from transforms.types import Actor
@@ -35,6 +35,30 @@ def place_actor(place: Place | None, sent: Span, roles: RoleFinder) -> Actor | N
     return None
 
 
+def destination_country(dest: Token, roles: RoleFinder) -> Actor | None:
+    """The country a deployment, mission or aid goes to when its destination names a place, not
+    a party: the country named inside it ("inspectors to a plant in central Iran", "troops to a
+    peacekeeping force in Liberia") or the one whose named city it is."""
+    frontier = [dest]
+    for _ in range(3):
+        nxt = []
+        for tok in frontier:
+            actor = roles.at(tok.idx, tok.idx + len(tok.text))
+            if actor is not None and actor.actor_type == "country" \
+                    and not demonym_country(tok.text):
+                return actor
+            country = place_country(tok.text) if tok.ent_type_ in ("GPE", "LOC") else None
+            hit = next((a for a in roles.actors if a.actor_type == "country"
+                        and a.country == country), None) if country else None
+            if hit is not None:
+                return hit
+            nxt += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                    for g in p.children if g.dep_ == "pobj"]
+            nxt += [c for c in tok.children if c.dep_ == "appos"]
+        frontier = nxt
+    return None
+
+
 def placeless(target: Actor | None) -> bool:
     """Whether a target says no more than the place would: none, a countryless group or person,
     or a countryless organisation of no sector (a facility or a firm the NER took for an actor)."""
@@ -51,14 +75,42 @@ def grounded(target: Actor | None, ground: Actor) -> Actor:
     return ground
 
 
-def localised(source: Actor | None, ground: Actor) -> Actor | None:
+def localised(source: Actor | None, ground: Actor, code: str = "") -> Actor | None:
     """A countryless group of local people (protesters, prisoners, an opposition coalition)
-    placed in the country where it acts; officials, soldiers and firms may act abroad."""
-    if source is None or source.country or source.actor_type != "group":
+    placed in the country where it acts; officials, soldiers and firms may act abroad. Who
+    leads a protest (a person the text names as its doer) is local too."""
+    kinds = ("group", "person") if dissent(code) else ("group",)
+    if source is None or source.country or source.actor_type not in kinds:
         return source
     if source.role in travelling_roles():
         return source
     return replace(source, country=ground.country)
+
+
+def dissent(code: str) -> bool:
+    """Whether a code is a protest or a threat of one (a boycott, a strike, a march)."""
+    return bool(code) and code.startswith(tuple(
+        str(c) for c in dictionary("event_roles.yaml").get("dissent_codes", [])))
+
+
+def protesting_side(source: Actor | None, target: Actor | None, code: str,
+                    where: Place | None = None) -> Actor | None:
+    """A countryless domestic group or party that protests against a state or its institutions
+    ("will boycott X's elections", "a hunger strike against the X government's refusal") is of
+    that state's country; refugees and exiles too protest against their home or host state. A
+    protest held in another country ("rallied in Paris against the X government") says not."""
+    if source is None or source.country or target is None or not dissent(code) \
+            or source.actor_type not in ("group", "organization"):
+        return source
+    if where is not None and where.country and where.country != target.country:
+        return source
+    if source.role in travelling_roles() and source.role != "REF":
+        return source
+    state = target.actor_type == "country" or target.role in dictionary(
+        "event_roles.yaml").get("own_state_roles", [])
+    if not state or not target.country or target.country in ("IGO", "NGO"):
+        return source
+    return replace(source, country=target.country)
 
 
 @cache

@@ -26,6 +26,8 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _PRONOUN_REACH = 400
+# Sectors the actors stage gives a bare title ("leaders", "officials") by default.
+_TITLE_ROLES = frozenset({"GOV"})
 _QUOTE_MARKS = "\"|\u201c|\u201d|''|``"
 
 ActorAt = Callable[[int, int], "Actor | None"]
@@ -143,8 +145,10 @@ class RoleFinder:
                     for g in p.children:
                         if g.dep_ == "pobj":
                             hit = self.actor_of(g, depth - 1)
-                            # "activists from the Fatah party" act for Fatah
-                            if hit is not None and (head is None or hit.country):
+                            # "activists from the Fatah party" act for Fatah, "leaders of the
+                            # opposition coalition" for the coalition
+                            if hit is not None and (head is None or hit.country
+                                                    or _speaks_for(head, hit)):
                                 return hit
         return head
 
@@ -186,6 +190,14 @@ class RoleFinder:
                                     and self.at(t.idx, t.idx + len(t.text)) is None))
             frontier = nxt
         return countryless
+
+
+def _speaks_for(head: Actor, owner: Actor) -> bool:
+    """Whether a countryless title group ("leaders", "officials") stands for the organised body
+    it belongs to: the body's sector says more than the title's guessed one."""
+    return head.country is None and head.actor_type == "group" and head.role in _TITLE_ROLES \
+        and owner.actor_type in ("group", "organization") and bool(owner.role) \
+        and owner.role != head.role
 
 
 def _speaker_subject(tok: Token) -> bool:

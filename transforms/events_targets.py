@@ -198,6 +198,24 @@ def about_violence(head: Token, root: str) -> bool:
     return bool({head.lemma_.lower(), head.lower_} & _words("violence_nouns"))
 
 
+def accused_party(trigger: Token, roles: RoleFinder, sources: list[Actor | None]) -> Actor | None:
+    """Whom a complaint made to an addressee accuses: the doer of the act it is over ("complained
+    to the UN over Israeli raids" accuses Israel, not the UN), named by the act's own modifiers
+    or its "by" phrase; who suffered the act ("over the arrest of its citizens") is not."""
+    if not _prep_objects(trigger, ("to",)) and not any(
+            c.dep_ == "dative" and c.pos_ != "ADP" for c in trigger.children):
+        return None
+    addressees = {a.key for h in _prep_objects(trigger, ("to",)) if (a := roles.actor_of(h))}
+    for head in _prep_objects(trigger, tuple(_words("grievance_preps"))):
+        doers = [roles.actor_of(head, 0) if head.pos_ == "NOUN" else None]
+        doers += [roles.actor_of(g) for g in _prep_objects(head, ("by",))]
+        for doer in doers:
+            if doer is not None and doer.key not in addressees and _someone(doer) \
+                    and not own_side(doer, sources, trigger.sent):
+                return doer
+    return None
+
+
 def purpose_heads(verb: Token) -> list[Token]:
     """The verbs of purpose clauses ("blocked roads to demand reforms from X") and the objects
     of "in protest against X": what a protest is aimed at."""
@@ -210,6 +228,11 @@ def purpose_heads(verb: Token) -> list[Token]:
             out += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "in"
                     for g in p.children if g.dep_ == "pcomp"] \
                 if c.lemma_.lower() in _words("companion_verbs") else [c]
+    # "rioted following a rally calling for X's removal": what the rally called for
+    rallies = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in _words("sequel_preps")
+               for g in p.children if g.dep_ in ("pobj", "dobj")
+               and g.lemma_.lower() in _words("protest_nouns")]
+    out += [a for n in rallies for a in n.children if a.dep_ == "acl" and a.tag_ == "VBG"]
     nouns = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "as")
              for g in p.children if g.dep_ == "pobj"
              and g.lemma_.lower() in ("protest", "defiance")]
@@ -303,6 +326,12 @@ def named_recipients(c: Clause, roles: RoleFinder, sources: list[Actor | None]) 
         hit = roles.actor_in_phrase(subj, exclude, max_depth=1)
         if hit is not None and not own_side(hit, sources, c.trigger.sent):
             return [hit]
+    if c.root in dictionary("event_roles.yaml").get("settling_roots", []):
+        # "called off the strike after talks with the government": whom it settled with
+        hit = _first((roles.actor_of(g) for v in (c.trigger, c.head) for g in _settled_with(v)),
+                     exclude)
+        if hit is not None and not own_side(hit, sources, c.trigger.sent):
+            return [hit]
     hit = _summoned(c, roles, sources) or _coordinated_addressee(c, roles, sources)
     if hit is not None:
         return [hit]
@@ -312,6 +341,13 @@ def named_recipients(c: Clause, roles: RoleFinder, sources: list[Actor | None]) 
         if hit is not None and hit.key not in exclude:
             return [hit]
     return []
+
+
+def _settled_with(verb: Token) -> list[Token]:
+    """The other party of the talks after which an act was done ("after talks with X")."""
+    return [w for n in _prep_objects(verb, ("after", "following"))
+            if {n.lemma_.lower(), n.lower_} & _words("settlement_nouns")
+            for w in _prep_objects(n, ("with",))]
 
 
 def _unnamed_addressee(c: Clause, roles: RoleFinder, exclude: set[str]) -> bool:

@@ -142,3 +142,16 @@ def test_capital_takes_the_state_of_the_article_date(nlp):
     assert {a.country for a in then if a.actor_type == "country"} == {"SUN"}
     now = resolve_actors(doc, date(2015, 5, 1))
     assert {"RUS", "UKR"} <= {a.country for a in now if a.actor_type == "country"}
+
+
+def test_the_leader_of_a_stateless_group_acts_for_no_state(nlp):
+    text = "Osama bin Laden's al-Qaeda network threatened to strike the United States."
+    start = text.index("Osama bin Laden")
+    leader = actor_at(resolve_actors(nlp(text), date(2001, 6, 1)), start, start + 15)
+    assert leader is not None and leader.name == "Osama bin Laden" and leader.country is None
+
+
+def test_a_nationality_the_text_gives_a_group_leader_is_kept(nlp):
+    text = "Bin Laden, the Saudi dissident, was expelled from Sudan in 1996."
+    leader = actor_at(resolve_actors(nlp(text), date(1996, 6, 1)), 0, 9)
+    assert leader is not None and leader.country == "SAU"

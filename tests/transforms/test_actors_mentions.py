@@ -263,3 +263,46 @@ def test_the_holder_of_a_post_named_as_subject_is_still_an_actor(nlp):
     text = "The National Guard was deployed after the storm."
     actor = _actor(nlp, text, "National Guard")
     assert actor is not None
+
+
+def test_a_nationality_word_on_a_language_noun_is_no_country(nlp):
+    text = "The court lifted limits on the use of the Russian language in state schools."
+    actors = resolve_actors(nlp(text))
+    assert all(a.country != "RUS" for a in actors)
+
+
+def test_a_nationality_word_before_hyphen_language_is_no_country(nlp):
+    text = "A French-language daily in Quebec criticised the provincial budget."
+    actors = resolve_actors(nlp(text))
+    assert all(a.country != "FRA" for a in actors)
+
+
+def test_a_bare_nationality_word_after_in_is_the_language_spoken(nlp):
+    text = "The minister told the assembly in English that the talks had failed."
+    actors = resolve_actors(nlp(text))
+    assert all(a.country != "GBR" for a in actors)
+
+
+def test_a_nationality_word_on_troops_still_names_the_country(nlp):
+    troops = _actor(nlp, "Russian troops entered the town at dawn.", "troops")
+    assert troops is not None and (troops.country, troops.role) == ("RUS", "MIL")
+
+
+def test_a_dictionary_name_written_in_lower_case_is_found(nlp):
+    group = _actor(nlp, "Officials blamed al-Qaeda for the bombing of the hotel.", "al-Qaeda")
+    assert group is not None and (group.actor_type, group.role) == ("organization", "REB")
+
+
+def test_the_variant_spelling_guerillas_names_rebels(nlp):
+    rebels = _actor(nlp, "Afghan guerillas attacked a supply convoy near the pass.", "guerillas")
+    assert rebels is not None and (rebels.country, rebels.role) == ("AFG", "REB")
+
+
+def test_the_fighters_of_a_stateless_groups_leader_are_not_his_native_army(nlp):
+    fighters = _actor(nlp, "Osama bin Laden's fighters attacked the base.", "fighters")
+    assert fighters is not None and fighters.country != "SAU" and fighters.role == "REB"
+
+
+def test_a_head_of_states_troops_are_that_states_military(nlp):
+    troops = _actor(nlp, "Bashar al-Assad's forces shelled the town.", "forces")
+    assert troops is not None and (troops.country, troops.role) == ("SYR", "MIL")

@@ -76,3 +76,25 @@ def test_diplomatic_presence_in_a_capital_targets_its_country(events_of) -> None
     rows = events_of("Chile has established diplomatic ties with and opened an embassy in "
                      "Nairobi, the foreign ministry said.")
     assert ("CHL", "KEN") in {(r["source_country"], r["target_country"]) for r in rows}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The opposition party said it will boycott Kenya's parliamentary elections.", "KEN"),
+    ("Refugees began a hunger strike in protest of the Greek government's asylum rules.", "GRC"),
+])
+def test_countryless_group_protesting_a_state_is_of_its_country(events_of, text,
+                                                                country) -> None:
+    rows = [r for r in events_of(text) if r["cameo_root"] in ("13", "14")]
+    assert rows and {r["source_country"] for r in rows} == {country}
+
+
+def test_protest_held_abroad_gives_no_country_of_the_state_protested(events_of) -> None:
+    rows = [r for r in events_of("Hundreds of students rallied in Paris against the Chinese "
+                                 "government's crackdown.") if r["cameo_root"] == "14"]
+    assert rows and all(r["source_country"] != "CHN" for r in rows)
+
+
+def test_named_leader_of_a_protest_in_a_city_takes_its_country(events_of) -> None:
+    rows = [r for r in events_of("Supporters of the former president Juma Kariuki blocked roads "
+                                 "in Nairobi on Monday.") if r["cameo_root"] == "14"]
+    assert rows and {r["source_country"] for r in rows} == {"KEN"}

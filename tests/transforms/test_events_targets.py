@@ -375,3 +375,78 @@ def test_travel_to_an_unresolved_place_has_no_target(events_of) -> None:
 def test_travel_to_a_city_targets_its_country(events_of) -> None:
     rows = events_of("The Sudanese president will travel to Kampala next week.")
     assert {r["target_country"] for r in rows} == {"UGA"}
+
+
+@pytest.mark.parametrize("text", [
+    "Chad complained to the African Union over Libyan air strikes on its border towns.",
+    "Chad protested to the African Union about the shelling of its villages by Libyan troops.",
+])
+def test_a_complaint_to_an_addressee_targets_the_accused_party(events_of, text) -> None:
+    rows = [r for r in events_of(text) if r["cameo_root"] == "11"]
+    assert rows and {r["target_country"] for r in rows} == {"LBY"}
+
+
+def test_a_complaint_over_what_its_own_people_suffered_stays_with_the_addressee(events_of) -> None:
+    rows = [r for r in events_of("Chad complained to the African Union over the treatment of "
+                                 "its citizens.") if r["cameo_root"] == "11"]
+    assert rows and {r["target_country"] for r in rows} == {"IGO"}
+
+
+@pytest.mark.parametrize("text", [
+    "The IAEA has dispatched inspectors to a uranium plant in central Iran.",
+    "Sweden has sent inspectors to a plant in Kenya.",
+])
+def test_a_mission_sent_to_a_place_targets_its_country(events_of, text) -> None:
+    rows = [r for r in events_of(text) if r["trigger"] in ("dispatched", "sent")]
+    assert rows and {r["target_country"] for r in rows} == {"IRN" if "Iran" in text else "KEN"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya is ready to send 500 soldiers to a regional force in Somalia.",
+    "Kenya is ready to contribute 500 soldiers to a regional force in Somalia.",
+])
+def test_troops_offered_to_a_force_abroad_target_its_country(events_of, text) -> None:
+    rows = [r for r in events_of(text) if r["trigger"] == "ready"]
+    assert rows and {r["target_country"] for r in rows} == {"SOM"}
+
+
+def test_people_handed_over_are_not_the_recipient(events_of) -> None:
+    rows = [r for r in events_of("Sudan agreed to hand the captured soldiers over to the Red "
+                                 "Cross.") if r["trigger"] == "agreed"]
+    assert rows and all(r["target_name"] and "Red Cross" in r["target_name"] for r in rows)
+
+
+def test_an_investigation_by_a_mission_sent_abroad_targets_that_country(events_of) -> None:
+    rows = [r for r in events_of("The United Nations sent 30 military personnel to Haiti to "
+                                 "investigate the feasibility of a peacekeeping force.")
+            if r["cameo_root"] == "09"]
+    assert rows and {r["target_country"] for r in rows} == {"HTI"}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Ethiopian troops completed their withdrawal from the Ethiopian town of Dolo.", None),
+    ("Ethiopian troops completed their withdrawal from Somalia.", "SOM"),
+])
+def test_a_withdrawal_from_its_own_land_has_no_recipient(events_of, text, target) -> None:
+    rows = [r for r in events_of(text) if r["trigger"] == "withdrawal"]
+    assert rows and {(r["source_country"], r["target_country"]) for r in rows} == {("ETH", target)}
+
+
+def test_a_strike_called_off_after_talks_yields_to_the_other_party(events_of) -> None:
+    rows = [r for r in events_of("The Kenyan teachers' union called off its strike after "
+                                 "negotiations with the Kenyan government.")
+            if r["cameo_root"] == "08"]
+    assert rows and {r["target_role"] for r in rows} == {"GOV"}
+
+
+def test_a_riot_after_a_rally_is_aimed_at_whom_the_rally_called_to_remove(events_of) -> None:
+    rows = [r for r in events_of("Kenyan demonstrators rioted following a peaceful rally calling "
+                                 "for the removal of President Juma Kariuki.")
+            if r["cameo_root"] == "14"]
+    assert rows and {r["target_name"] for r in rows} == {"Juma Kariuki"}
+
+
+def test_a_riot_after_a_match_has_no_aim_from_it(events_of) -> None:
+    rows = [r for r in events_of("Kenyan fans rioted following a football match featuring "
+                                 "President Juma Kariuki.") if r["cameo_root"] == "14"]
+    assert all(r["target_name"] != "Juma Kariuki" for r in rows)
