@@ -100,6 +100,7 @@ def inspect(
                              _cell(s.text, 100))
         console.print(segments)
         found = extract(cleaned.body, day, article_id=item.article_id)
+        console.print(f"story: {found.story['relevance_reason']}")
         _print_rows("actors", found.actors, ("name", "actor_type", "country", "role", "title",
                                              "resolution", "mentions"))
         _print_rows("events", found.events, ("source_name", "cameo_code", "plover_type",

@@ -32,6 +32,7 @@ def row_rules(table: str) -> list[tuple[str, dict]]:
         "articles": [
             ("ExpectColumnValuesToNotBeNull", {"column": "body"}),
             ("ExpectColumnValuesToBeBetween", {"column": "word_count", "min_value": 1}),
+            ("ExpectColumnValuesToBeBetween", {"column": "relevance", **_ZERO_ONE}),
             ("ExpectColumnValuesToBeInSet", {"column": "date_source", "value_set": [
                 "metadata", "page_header", "dateline", "file", "unknown"]}),
             ("ExpectColumnValuesToMatchRegex", {"column": "language", "regex": r"^[a-z]{2,3}$"}),

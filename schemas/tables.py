@@ -35,6 +35,11 @@ ARTICLES = pa.schema([
        "blank lines; no headline, byline, caption or boilerplate", False),
     _f("word_count", _int, "Words in body", False),
     _f("segments_removed", _int, "Segments of the page not kept in body", False),
+    _f("political", _bool, "Whether the story is about politics; outside political stories only "
+       "acts between states and organised politics are coded as events", False),
+    _f("relevance", _float, "Political share of the story's evidence (0-1)", False),
+    _f("relevance_reason", _str, "The evidence behind `political`: core actor mentions, "
+       "political words, words of other domains", False),
     _f("ingested_at", _ts, "When this run ingested the article (UTC)", False),
     _f("run_id", _str, "Run that produced the row", False),
     _f("pipeline_version", _str, "dyads version that produced the row", False),

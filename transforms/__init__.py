@@ -28,13 +28,21 @@ def extract(body: str, published: date | None = None, *, doc: Doc | None = None,
     from transforms.events import code_events
     from transforms.nlp import load_nlp
     from transforms.relations import extract_relations
+    from transforms.relevance import political_event, story_relevance
 
     if doc is None:
         doc = load_nlp()(body)
     actors = resolve_actors(doc, published, extra_dictionary)
-    events = code_events(doc, actors, published)
+    story = story_relevance(actors, doc)
+    # precision first: outside political stories (crime, sport, business) only acts between
+    # states and organised politics are events; the articles row says why
+    events = [e for e in code_events(doc, actors, published)
+              if political_event(e, story.political)]
     relations = extract_relations(doc, actors)
-    return rows_of(article_id, actors, events, relations)
+    found = rows_of(article_id, actors, events, relations)
+    found.story = {"political": story.political, "relevance": story.score,
+                   "relevance_reason": story.reason}
+    return found
 
 
 def rows_of(article_id: str, actors: list[Actor], events: list[dict],

@@ -520,7 +520,8 @@ def _rows_of(m: Match, sent_index: int, roles: RoleFinder, published: date | Non
     if cameo_code(code).root == "11":  # "complained to X over Y's raids" accuses Y
         accused = accused_party(m.trigger, roles, [s for s, _ in sources])
         targets = [accused] if accused is not None else targets
-    if cameo_code(code).root == "08" and code.startswith(lexicon().untargeted_codes):
+    if code.startswith(tuple(dictionary("event_roles.yaml").get("retreat_codes", []))) \
+            and code.startswith(lexicon().untargeted_codes):
         # "withdrew from the Bosnian town of X" by Bosnian forces: their own land is no party
         targets = [t for t in targets if not (t.actor_type == "country" and all(
             s is not None and s.country == t.country for s, _ in sources))]

@@ -25,13 +25,17 @@ def place_actor(place: Place | None, sent: Span, roles: RoleFinder) -> Actor | N
     if place is None or not place.country:
         return None
     text = sent.doc.text
-    for actor in roles.actors:
-        # A named place, not a demonym: "Ugandan rebels surrendered in Soroti" does not
-        # make Uganda the target.
-        if actor.actor_type == "country" and actor.country == place.country and any(
-                sent.start_char <= s < sent.end_char and not demonym_country(text[s:e])
-                for s, e in actor.spans):
-            return actor
+    # the gazetteer's namesake abroad ("Dili" also names a place in India) yields to the
+    # country the capital or city list gives, when the sentence names that one
+    countries = dict.fromkeys((place.country, place_country(place.name)))
+    for country in countries:
+        for actor in roles.actors:
+            # A named place, not a demonym: "Ugandan rebels surrendered in Soroti" does not
+            # make Uganda the target.
+            if actor.actor_type == "country" and actor.country == country and any(
+                    sent.start_char <= s < sent.end_char and not demonym_country(text[s:e])
+                    for s, e in actor.spans):
+                return actor
     return None
 
 

@@ -106,7 +106,7 @@ def batch_rows(raws: list[RawArticle], run_id: str, ingested_at: datetime,
             "date_source": cleaned.date_source, "dateline_place": cleaned.dateline_place,
             "language": cleaned.language, "body": cleaned.body,
             "word_count": len(cleaned.body.split()),
-            "segments_removed": sum(1 for s in segments if not s.kept),
+            "segments_removed": sum(1 for s in segments if not s.kept), **found.story,
             "ingested_at": ingested_at, "run_id": run_id, "pipeline_version": PIPELINE_VERSION,
             "published_month": month})
         out.tables["segments"] += [{

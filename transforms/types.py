@@ -76,3 +76,5 @@ class Extraction:
     actors: list[dict] = field(default_factory=list)
     events: list[dict] = field(default_factory=list)
     relations: list[dict] = field(default_factory=list)
+    # the story decision for the articles row: political, relevance, relevance_reason
+    story: dict = field(default_factory=dict)

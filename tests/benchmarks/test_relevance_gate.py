@@ -10,7 +10,7 @@ import pytest
 BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "relevance.py"
 # Figures measured on these subsets when the gate was committed (every 8th political story, 40
 # drawn from each not-political set, every 4th PLOVER sentence); a drop beyond MARGIN fails.
-BASELINE = {"political": 0.91, "not_political": 0.90, "plover_political": 1.0}
+BASELINE = {"political": 0.91, "not_political": 0.91, "plover_political": 1.0}
 MARGIN = 0.05
 
 

@@ -15,6 +15,7 @@ def test_inspect_shows_dropped_segments_actors_and_events():
     assert "caption" in out and "footer" in out and "widget" in out
     assert "Kim Jong-un" in out and "Choe Ryong-hae" in out
     assert "events (" in out and "relations (" in out
+    assert "story: political" in out  # a North Korean leader's military visit is politics
 
 
 def test_run_on_a_missing_input_fails_with_one_line(tmp_path):

@@ -98,3 +98,10 @@ def test_named_leader_of_a_protest_in_a_city_takes_its_country(events_of) -> Non
     rows = [r for r in events_of("Supporters of the former president Juma Kariuki blocked roads "
                                  "in Nairobi on Monday.") if r["cameo_root"] == "14"]
     assert rows and {r["source_country"] for r in rows} == {"KEN"}
+
+
+def test_a_capital_whose_name_has_a_namesake_abroad_keeps_the_country_named(events_of) -> None:
+    # the gazetteer also knows a "Dili" in India; the sentence names East Timor
+    rows = [r for r in events_of("Hundreds of protesters blocked roads in East Timor's capital "
+                                 "Dili on Friday.") if r["cameo_root"] == "14"]
+    assert rows and {r["source_country"] for r in rows} == {"TLS"}

@@ -139,3 +139,11 @@ def test_the_coder_keys_tell_a_country_acting_as_a_whole() -> None:
     assert not political_event(event, story_political=False)
     event.update(target_actor_key="country|mexico|MEX", target_country="MEX", target_name="Mexico")
     assert political_event(event, story_political=False)
+
+
+def test_a_group_without_a_country_counts_less_than_a_placed_one() -> None:
+    unplaced = {"actor_type": "group", "country": None, "role": "GOV", "mentions": 2}
+    placed = {**unplaced, "country": "FRA"}
+    text = "officials said the team lost the game"
+    low, high = story_relevance([unplaced], text=text), story_relevance([placed], text=text)
+    assert low.score < high.score
