@@ -52,8 +52,12 @@ def _gazetteer() -> dict[str, tuple[str, float, float, int]]:
     from transforms.countries import gazetteer
 
     gc = gazetteer()
-    iso3 = {k: v["iso3"] for k, v in gc.get_countries().items()}
+    countries = gc.get_countries()
+    iso3 = {k: v["iso3"] for k, v in countries.items()}
+    capitals = {(k, _fold(v["capital"])) for k, v in countries.items() if v["capital"]}
     table: dict[str, tuple[str, float, float, int]] = {}
+    spelt: set[str] = set()  # keys whose entry comes from a variant spelling, not a city's name
+    named_capitals = {}
     for city in gc.get_cities().values():
         pop = int(city["population"])
         entry = (iso3.get(city["countrycode"], ""), float(city["latitude"]),
@@ -61,11 +65,15 @@ def _gazetteer() -> dict[str, tuple[str, float, float, int]]:
         names = [city["name"]]
         if pop >= _MIN_ALIAS_POPULATION:
             names += [a for a in city.get("alternatenames", []) if a.isascii()]
-        for name in names:
+        for n, name in enumerate(names):
             key = _fold(name)
             if key not in table or table[key][3] < pop:
                 table[key] = entry
-    return table
+                (spelt.add if n else spelt.discard)(key)
+        if (city["countrycode"], _fold(city["name"])) in capitals:
+            named_capitals[_fold(city["name"])] = entry
+    # a national capital's own name beats a bigger city's variant spelling ("Dili" of Delhi)
+    return table | {k: v for k, v in named_capitals.items() if k in spelt}
 
 
 @cache

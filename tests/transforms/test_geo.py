@@ -15,6 +15,15 @@ def test_city_gets_country_and_coordinates() -> None:
     assert place.latitude is not None and 55 < place.latitude < 56
 
 
+def test_capital_name_beats_a_bigger_city_spelt_the_same() -> None:
+    # "Dili" is also a spelling of Delhi; as a name it is East Timor's capital
+    assert place_of("Dili").country == "TLS"
+    assert place_of("Delhi").country == "IND"
+    # a capital does not take over another city's own name
+    assert place_of("Hamilton").country == "CAN"
+    assert place_of("Kingston").country == "JAM"
+
+
 def test_country_name_gets_its_code() -> None:
     assert place_of("Ukraine").country == "UKR"
 
