@@ -191,9 +191,10 @@ def bench_location(show_errors: int, limit: int | None = None) -> dict:
 
 
 def bench_speed(n_docs: int = 150) -> dict:
-    """Events-stage time as a share of spaCy time over ECB+ articles."""
+    """Events-stage time (coding and the story decision) as a share of spaCy time over ECB+
+    articles."""
+    from transforms import story_events
     from transforms.actors import resolve_actors
-    from transforms.events import code_events
     from transforms.nlp import load_nlp
 
     files = sorted((SHARED / "corpora" / "ecbplus").glob("*.txt"))[:n_docs]
@@ -206,9 +207,9 @@ def bench_speed(n_docs: int = 150) -> dict:
     from transforms.geo import place_of
 
     place_of("Lyon")  # load the gazetteer once, as spaCy's model is loaded before timing
-    code_events(docs[0], actors[0], None)
+    story_events(docs[0], actors[0], None)
     t0 = time.perf_counter()
-    n_events = sum(len(code_events(d, a, None)) for d, a in zip(docs, actors, strict=True))
+    n_events = sum(len(story_events(d, a, None)[0]) for d, a in zip(docs, actors, strict=True))
     t_events = time.perf_counter() - t0
     share = t_events / t_spacy
     print(f"Speed: {len(docs)} ECB+ articles, spaCy {t_spacy:.2f}s, events {t_events:.2f}s "

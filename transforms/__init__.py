@@ -10,6 +10,8 @@ from transforms.types import Actor, CleanedArticle, Extraction, Relation
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from transforms.relevance import Relevance
+
 __all__ = ["clean_page", "extract", "CleanedArticle", "Extraction"]
 
 
@@ -25,24 +27,31 @@ def extract(body: str, published: date | None = None, *, doc: Doc | None = None,
             article_id: str = "", extra_dictionary: list[dict] | None = None) -> Extraction:
     """The actors, events and relations of an article body, as rows of the table schemas."""
     from transforms.actors import resolve_actors
-    from transforms.events import code_events
     from transforms.nlp import load_nlp
     from transforms.relations import extract_relations
-    from transforms.relevance import political_event, story_relevance
 
     if doc is None:
         doc = load_nlp()(body)
     actors = resolve_actors(doc, published, extra_dictionary)
-    story = story_relevance(actors, doc)
-    # precision first: outside political stories (crime, sport, business) only acts between
-    # states and organised politics are events; the articles row says why
-    events = [e for e in code_events(doc, actors, published)
-              if political_event(e, story.political)]
+    events, story = story_events(doc, actors, published)
     relations = extract_relations(doc, actors)
     found = rows_of(article_id, actors, events, relations)
     found.story = {"political": story.political, "relevance": story.score,
                    "relevance_reason": story.reason}
     return found
+
+
+def story_events(doc: Doc, actors: list[Actor], published: date | None
+                 ) -> tuple[list[dict], Relevance]:
+    """The events stage: the coded events the story keeps, and whether the story is political."""
+    from transforms.events import code_events
+    from transforms.relevance import political_event, story_relevance
+
+    story = story_relevance(actors, doc)
+    # precision first: outside political stories (crime, sport, business) only acts between
+    # states and organised politics are events; the articles row says why
+    return [e for e in code_events(doc, actors, published)
+            if political_event(e, story.political)], story
 
 
 def rows_of(article_id: str, actors: list[Actor], events: list[dict],
