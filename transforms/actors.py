@@ -12,6 +12,7 @@ from transforms.actors_context import (
     apply_domestic_fallback,
     apply_org_context,
     apply_person_context,
+    apply_story_senses,
     nominal_title_mentions,
     shared_title_groups,
 )
@@ -83,6 +84,7 @@ def resolved_mentions(doc: Doc, published: date | None = None,
     apply_domestic_fallback(doc, mentions, home)
     apply_home_officials(doc, mentions, home)
     apply_context_titles(mentions, doc)
+    apply_story_senses(mentions)
     # "the officers" of a story with both police and soldiers: nobody can tell whose
     unplaced = {id(m) for m in shared_title_groups(doc, mentions)}
     mentions = [m for m in mentions if id(m) not in unplaced]

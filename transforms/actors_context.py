@@ -10,7 +10,14 @@ from spacy.tokens import Doc
 
 from transforms.actors_dictionary import office_on
 from transforms.actors_mentions import LED_BODIES, Mention, owner_index
-from transforms.actors_titles import Title, org_role, roles_data, title_from_words, title_words
+from transforms.actors_titles import (
+    Title,
+    org_role,
+    roles_data,
+    story_sense_titles,
+    title_from_words,
+    title_words,
+)
 from transforms.countries import country_code, demonym_country, place_country, seat_of_government
 
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "from"})
@@ -20,6 +27,9 @@ _MAX_PORTFOLIO_WORDS = 3
 # Sectors outside the state: a "president" or "chairman" of such a body is not a government
 # official ("the president of Citibank" is BUS).
 _NON_STATE = frozenset({"BUS", "MED", "EDU", "NGO", "LAB", "REL", "HLH", "AGR"})
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
+# Verbs of a relative clause that state the subject's own office ("X, who is the deputy ...").
+_COPULAS = frozenset({"be", "become", "serve", "remain", "act", "work"})
 _TITLE_STOP = frozenset({",", "(", ")", ";", ":", "\u2014", "\u2013", "\"", "\u201c", "\u201d"})
 
 
@@ -95,6 +105,9 @@ def _apposition(doc: Doc, m: Mention) -> tuple[int, int] | None:
     stop = m.end + 1
     while stop < sent_end and stop < m.end + 16 and doc[stop].text not in (",", ".", ";"):
         stop += 1
+    if (m.end + 1 < len(doc) and doc[m.end + 1].lower_ in _RELATIVES
+            and doc[m.end + 1].head.lemma_ not in _COPULAS):
+        return None  # "X, who married the deputy": the office is another's
     if any(t.lower_ in words_set and t.pos_ == "NOUN" for t in doc[m.end + 1:stop]):
         return m.end + 1, stop
     return None
@@ -143,6 +156,7 @@ def _apply_title(m: Mention, title: Title | None, inner: list[Mention], resoluti
         m.titled = True
         m.former = m.former or title.former
         m.leader = m.leader or title.leader
+        m.sensed = title.sensed
         sector = None
         if org is not None:  # a dictionary entry's sector is its own ("European Union" is no union)
             sector = org.role if org.entry is not None else org.role or org_role(org.name)
@@ -415,6 +429,24 @@ def apply_context_titles(mentions: list[Mention], doc: Doc | None = None) -> Non
             m.role = present.pop()
 
 
+def apply_story_senses(mentions: list[Mention]) -> None:
+    """Sector of a title with no cue of its own from the story's cued uses of it: "Deputy Ortiz"
+    of a story about a "sheriff's deputy" is police."""
+    keyed: list[tuple[str, Mention]] = []
+    for m in mentions:
+        title = title_from_words(m.title.split()) if m.title and m.kind == "person" else None
+        if title is not None and title.key in story_sense_titles():
+            keyed.append((title.key, m))
+    for key in {k for k, _ in keyed}:
+        cued = {m.role for k, m in keyed if k == key and m.sensed}
+        if len(cued) != 1:
+            continue
+        role = cued.pop()
+        for k, m in keyed:
+            if k == key and not m.sensed and m.entry is None:
+                m.role, m.sensed = role, True
+
+
 # Sectors of the crowds police act on: "Egyptian police dispersed demonstrators" are Egyptian.
 _POLICED_ROLES = frozenset({"OPP", "CVL", "LAB", "REL"})
 
@@ -498,7 +530,8 @@ def _unnamed_office_holder(doc: Doc, tok, start: int, end: int, title: Title,
     if earlier and definite and not title.former:
         src = earlier[-1]
         m = Mention(tok.i, tok.i + 1, "person", src.name, src.country, src.role, src.title,
-                    resolution="coreference", confidence=0.6, entry=src.entry, ext_start=start)
+                    resolution="coreference", confidence=0.6, entry=src.entry, ext_start=start,
+                    sensed=src.sensed)
         m.extra.append((start, end))
         return m
     phrase = " ".join(t.text for t in doc[start:end] if t.lower_ not in ("the", "a", "an"))

@@ -24,6 +24,7 @@ from transforms.actors_titles import (
     is_thing,
     modifier_role,
     roles_data,
+    sense_of,
 )
 from transforms.countries import (
     country_code,
@@ -77,6 +78,7 @@ class Mention:
     head: int | None = None
     titled: bool = False  # the text itself gives the title
     anaphor: bool = False  # a pronoun or definite nominal standing for an earlier mention
+    sensed: bool = False  # a cue word around its title chose its sector ("sheriff's deputy")
 
     @property
     def phrase_start(self) -> int:
@@ -416,6 +418,9 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if override and (role in _WEAK_ROLES or generic or override in _STRONG_MODIFIER_ROLES):
                 role = override
                 break
+        sense = sense_of(compound or lemma, [t.text for t in mods + _body_of(tok)])
+        if sense is not None:
+            role = sense[0]  # "sect leaders", "leaders of a polygamous faction"
         if lemma in roles_data()["collective_heads"]:
             role = _members_role(tok, role)
         if _appositive_of_organization(doc, tok, mods, owner, mentions, role):
@@ -499,6 +504,24 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(tok.i, tok.i + 1, "group", country_name(iso), iso, role,
                                resolution="demonym", confidence=0.7, ext_start=m_start,
                                head=tok.i))
+    return out
+
+
+# Prepositions placing a body within a larger one ("one of the groups in the community").
+_BODY_PLACE_PREPS = ("in", "within", "of")
+
+
+def _body_of(head: Token) -> list[Token]:
+    """The noun after a head's "of", its modifiers and where it is ("leaders of a polygamous
+    sect", "leader of the other group in the community")."""
+    out: list[Token] = []
+    for preps in (("of",), _BODY_PLACE_PREPS):
+        prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in preps), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if obj is None:
+            break
+        out += [obj] + [c for c in obj.lefts if c.dep_ in ("amod", "compound")]
+        head = obj
     return out
 
 

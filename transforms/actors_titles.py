@@ -18,6 +18,8 @@ class Title:
     former: bool
     generic: bool = False  # an office any organisation has ("spokesman"): its sector is theirs
     shared: bool = False  # a state title non-state bodies use too ("president" of a company)
+    key: str = ""  # the dictionary title, without modifiers ("deputy" in "sheriff's deputy")
+    sensed: bool = False  # a cue word around it chose its sector ("sheriff's deputy")
 
 
 @cache
@@ -65,13 +67,65 @@ def title_from_words(words: list[str], prefer: str = "right") -> Title | None:
         return None
     i = best[2]
     j = i + best[0]
-    info = titles[" ".join(keys[i:j])] or {}
+    between = keys[j:] if prefer == "right" else keys[:i]
+    if any(_word_forms(k) & kin_nouns() for k in between):
+        return None  # "the slain deputy's wife, X", "X, widow of a deputy": someone else's office
+    key = " ".join(keys[i:j])
+    info = titles[key] or {}
+    role = info.get("role")
+    sense = sense_of(key, keys[:i] + keys[j:])
+    if sense is not None:
+        role = sense[0]
     while i > 0 and keys[i - 1] in modifiers:
         i -= 1
     former = i > 0 and keys[i - 1] in former_words
     text = " ".join(w for _, w in keyed[i:j])
-    return Title(text=text, role=info.get("role"), leader=bool(info.get("leader")), former=former,
-                 generic=bool(info.get("generic")), shared=bool(info.get("shared")))
+    return Title(text=text, role=role, leader=bool(info.get("leader")), former=former,
+                 generic=bool(info.get("generic")), shared=bool(info.get("shared")), key=key,
+                 sensed=sense is not None)
+
+
+@cache
+def _senses() -> dict[str, tuple[tuple[str | None, frozenset[str]], ...]]:
+    data = roles_data().get("title_senses") or {}
+    return {key: tuple((s.get("role"), frozenset(s["cues"])) for s in senses)
+            for key, senses in data.items()}
+
+
+@cache
+def kin_nouns() -> frozenset[str]:
+    """Nouns of a person's relation to another ("widow"): a title beyond them is the other's."""
+    return frozenset(roles_data().get("kin_nouns") or ())
+
+
+@cache
+def story_sense_titles() -> frozenset[str]:
+    """Titles whose sector, once a cue settles it, holds for the story's other uses."""
+    return frozenset(roles_data().get("story_senses") or ())
+
+
+def _word_forms(word: str) -> set[str]:
+    w = normalize_name(word).strip("-'\"")
+    w = w[:-2] if w.endswith("'s") else w
+    forms = {w}
+    if w.endswith("ies"):
+        forms.add(w[:-3] + "y")
+    elif w.endswith("s"):
+        forms.add(w[:-1])
+    return forms
+
+
+def sense_of(key: str, words: list[str]) -> tuple[str | None] | None:
+    """(sector,) of a title read with the words around it ("sheriff's deputy" -> COP), or None
+    when no cue word is there and the title keeps its own sector."""
+    senses = _senses().get(key)
+    if not senses:
+        return None
+    forms = set().union(*(_word_forms(w) for w in words)) if words else set()
+    for role, cues in senses:
+        if forms & cues:
+            return (role,)
+    return None
 
 
 def group_role(lemma: str) -> tuple[str | None, bool] | None:

@@ -83,6 +83,7 @@ class Lexicon:
     accusation_code: str = "112"
     status_verbs: frozenset[str] = frozenset()
     plan_verbs: frozenset[str] = frozenset()
+    background_participles: frozenset[str] = frozenset()
 
 
 def _word(value: object) -> str | None:
@@ -160,6 +161,7 @@ def lexicon() -> Lexicon:
         accusation_verbs=_words(data.get("accusation_verbs")),
         plan_verbs=_words(data.get("plan_verbs")),
         status_verbs=_words(data.get("status_verbs")),
+        background_participles=_words(data.get("background_participles")),
     )
 
 
@@ -373,6 +375,22 @@ def lemma_keys(verb: Token) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
+def _antecedent_words(verb: Token) -> set[str]:
+    """What a pronoun subject stands for, where it is plain: "the quake, which killed" or a
+    sentence opening "It killed ..." after a sentence about the quake."""
+    subj = _subject_phrase(verb)
+    if subj is None:
+        return set()
+    if subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        return _head_words(verb.head)
+    sent = subj.sent
+    if subj.lower_ != "it" or subj.i != sent.start or sent.start == 0:
+        return set()
+    before = subj.doc[sent.start - 1].sent.root
+    return {w for c in before.children if c.dep_ in ("nsubj", "nsubjpass")
+            for w in _subject_words(c)}
+
+
 def figurative(verb: Token) -> bool:
     """Whether an idiomatic object or infinitive makes the verb no event ("fought accusations",
     "requesting anonymity", "asked not to be named")."""
@@ -383,8 +401,14 @@ def figurative(verb: Token) -> bool:
     if any_xcomp and (infinitive_of(verb) is not None
                       or any(c.dep_ == "ccomp" for c in verb.children)):
         return True  # "help prices race ahead": a clause with its own subject, too
-    found = _obj_words(verb) | {c.lower_ for c in verb.children
-                                if c.dep_ in ("prt", "prep", "agent")}
+    found = _obj_words(verb) | _antecedent_words(verb) | {
+        c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent", "advmod", "acomp")}
+    # "killed after slipping and falling": the gerund of a preposition names the cause
+    found |= {g.lower_ for p in verb.children if p.dep_ == "prep"
+              for c in p.children if c.dep_ == "pcomp" for g in (c, *c.conjuncts)}
+    # "shot and killed his father in a hunting accident": the phrase serves both verbs
+    found |= {g.lemma_.lower() for v in verb.conjuncts if v.pos_ == "VERB"
+              for p in v.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"}
     if verb.dep_ == "amod":  # misparsed "fought accusations": the object became the head
         found |= {verb.head.lemma_.lower(), verb.head.lower_}
     return bool(words & found)
@@ -435,6 +459,16 @@ def _status(verb: Token) -> bool:
     return verb.tag_ == "VBN" and verb.head.lemma_.lower() in lexicon().status_verbs and any(
         c.dep_ in ("mark", "prep") and c.lower_ == "as" for c in verb.children) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "agent", "dobj") for c in verb.children)
+
+
+def _background(verb: Token) -> bool:
+    """Whether a present participle only describes its noun ("officials attending the forum"),
+    unless it names whom they meet ("leaders attending a meeting with the president")."""
+    if not (verb.dep_ == "acl" and verb.tag_ == "VBG"
+            and verb.lemma_.lower() in lexicon().background_participles):
+        return False
+    obj = object_of(verb)
+    return obj is None or not any(c.dep_ == "prep" and c.lower_ == "with" for c in obj.children)
 
 
 def _reduced_relative(verb: Token) -> bool:
@@ -498,7 +532,8 @@ def verb_frame(verb: Token) -> Frame | None:
 
     lex = lexicon()
     if figurative(verb) or _rejected_proposal(verb) or _status(verb) or _reduced_relative(verb) \
-            or _directed_at_another(verb) or _listed_option(verb) or _named_aim(verb):
+            or _directed_at_another(verb) or _listed_option(verb) or _named_aim(verb) \
+            or _background(verb):
         return None
     obj = object_of(verb)
     for key in lemma_keys(verb):

@@ -55,19 +55,23 @@ class _Lexicon:
     min_words: int
     words_from: float
     threshold: float
+    responder_domains: frozenset[str] = frozenset()
+    responder_weight: float = 1.0
+    press_roles: frozenset[str] = frozenset()
+    press_cooperation_roots: frozenset[str] = frozenset()
 
 
 @cache
 def _lexicon() -> _Lexicon:
     data = dictionary("relevance.yaml")
-    sets = {k: frozenset(data[k]) for k in
+    sets = {k: frozenset(str(v) for v in data.get(k, ())) for k in
             ("core_roles", "story_roles", "political_words", "noun_only", "place_preps",
-             "place_deps")}
+             "place_deps", "press_roles", "press_cooperation_roots", "responder_domains")}
     other = {w: domain for domain, words in data["other_words"].items() for w in words}
     counts = {k: int(data[k]) for k in ("mention_cap", "word_cap", "min_words")}
     weights = {k: float(data[k]) for k in
                ("actor_weight", "unplaced_group_weight", "word_weight", "min_political",
-                "words_from", "threshold")}
+                "words_from", "threshold", "responder_weight") if k in data}
     return _Lexicon(**sets, other_words=other, **counts, **weights)
 
 
@@ -161,8 +165,11 @@ def relevance_of(words: Iterable[Word], actors: Sequence[Actor | Mapping],
     other_counts = Counter(w.lemma for w in words if not w.in_name and w.lemma in lex.other_words)
     for lemma, n in other_counts.items():
         domains[lex.other_words[lemma]] += min(n, lex.word_cap)
-    political = lex.actor_weight * core + lex.word_weight * pol_words
     other = lex.word_weight * sum(domains.values())
+    top_domain = domains.most_common(1)[0][0] if domains else None
+    if top_domain in lex.responder_domains and domains[top_domain] >= lex.words_from:
+        core *= lex.responder_weight  # officials of a disaster story mostly respond to it
+    political = lex.actor_weight * core + lex.word_weight * pol_words
     share = political / (political + other) if political + other else 0.0
     decided = political >= lex.min_political and share >= lex.threshold and (
         pol_words >= lex.min_words or other < lex.words_from)
@@ -191,10 +198,21 @@ def _side_core(event: Mapping, side: str) -> bool:
     return core_actor(role, actor_type, country)
 
 
+def press_cooperation(event: Mapping) -> bool:
+    """Whether an event is the press cooperating with someone ("agreed to help the reporter", "the
+    reporter met his source"): the press is no political party, so this is no interaction."""
+    lex = _lexicon()
+    code = str(event.get("cameo_code") or "")
+    return code[:2] in lex.press_cooperation_roots and any(
+        (event.get(f"{side}_role") or None) in lex.press_roles for side in ("source", "target"))
+
+
 def political_event(event: Mapping, story_political: bool) -> bool:
     """Whether to keep a coded event (a row, or the coder's dict with actor keys): every event of a
-    political story; in any other story only the state's or organised politics' act on another
-    such actor, or with no recipient (a statement, a resignation)."""
+    political story but the press's cooperation; in any other story only the state's or organised
+    politics' act on another such actor, or with no recipient (a statement, a resignation)."""
+    if press_cooperation(event):
+        return False
     if story_political:
         return True
     if not _side_core(event, "source"):

@@ -117,6 +117,20 @@ def test_frame_picks_the_code(events_of, text: str, trigger: str, code: str) -> 
      "stormed"),
     ("Analysts said Beijing had lowered tariffs to encourage Vietnam to join the trade bloc.",
      "encourage"),
+    # striking up a talk or striking it rich is no attack
+    ("The Kenyan senator struck up a conversation with the French ambassador in a corridor.",
+     "struck"),
+    ("After prison the former Texas governor struck it rich in the cattle business.", "struck"),
+    # accidents and disasters kill, but nobody attacks
+    ("A Peruvian soldier was killed after slipping and falling from a cliff in the Andes.",
+     "killed"),
+    ("The Chilean senator shot his brother in a hunting accident in Patagonia.", "shot"),
+    ("The Chilean senator shot and killed his brother in a hunting accident in Patagonia.",
+     "shot"),
+    ("The storm, which killed forty Haitian farmers, hit the coast on Sunday.", "killed"),
+    # being at a forum only says who the people are
+    ("The fire alarm alarmed Chinese officials attending a meeting of the ASEAN forum in Hanoi.",
+     "attending"),
 ])
 def test_figurative_use_or_stated_aim_is_no_event(events_of, text: str, trigger: str) -> None:
     assert not _codes(events_of(text), trigger)
@@ -429,3 +443,28 @@ def test_attending_a_summit_abroad_stays_a_visit(events_of) -> None:
 def test_refuge_sought_in_a_country_stays_an_appeal(events_of) -> None:
     rows = events_of("The former Bolivian president sought refuge in Brazil last year.")
     assert _codes(rows, "sought") == {"020"}
+
+
+def test_it_standing_for_a_quake_is_no_attacker_but_one_for_an_army_is(events_of) -> None:
+    quake = events_of("The last big quake hit northern Peru in March. "
+                      "It killed 300 villagers and injured hundreds of Peruvian soldiers.")
+    assert not [r for r in quake if r["cameo_code"].startswith(("18", "19"))]
+    army = events_of("The Sudanese army shelled rebel positions near Kadugli. "
+                     "It killed 30 rebels of the SPLM-North, a spokesman said.")
+    assert _codes(army, "killed")
+
+
+@pytest.mark.parametrize("text", [
+    "President Clinton pardoned the former Arkansas governor in 2001.",
+    "The former Arkansas governor was pardoned by President Clinton.",
+    "President Clinton granted a pardon to the former Arkansas governor.",
+])
+def test_a_formal_pardon_is_a_release_not_forgiveness(events_of, text: str) -> None:
+    codes = {r["cameo_code"] for r in events_of(text)}
+    assert "0841" in codes and "056" not in codes
+
+
+def test_attending_a_meeting_with_a_named_party_is_a_meeting(events_of) -> None:
+    rows = events_of("Brazilian farm leaders attending a meeting with President Lula asked the "
+                     "government for new loans.")
+    assert {r["cameo_code"] for r in rows if r["trigger"] == "attending"} == {"042"}

@@ -255,22 +255,22 @@ def test_declining_to_say_is_declining_comment(nlp) -> None:
 
 
 def test_noun_complements_include_its_infinitive(nlp) -> None:
-    from transforms.events import _complements
+    from transforms.events_matches import complements
 
     doc = nlp("Spain made an appeal to Portugal to extradite the two suspects.")
     appeal = next(t for t in doc if t.lower_ == "appeal")
-    assert "extradite" in [c.lower_ for c in _complements(appeal)]
+    assert "extradite" in [c.lower_ for c in complements(appeal)]
     doc = nlp("The two states reached an agreement to exchange intelligence.")
     agreement = next(t for t in doc if t.lower_ == "agreement")
-    assert "exchange" in [c.lower_ for c in _complements(agreement)]
+    assert "exchange" in [c.lower_ for c in complements(agreement)]
 
 
 def test_event_noun_after_a_measure_noun_belongs_to_the_verb(nlp) -> None:
-    from transforms.events import _governing_verb
+    from transforms.events_matches import governing_verb
 
     doc = nlp("Iran launched three weeks of naval exercises in the Gulf.")
     exercises = next(t for t in doc if t.lower_ == "exercises")
-    assert _governing_verb(exercises).lower_ == "launched"
+    assert governing_verb(exercises).lower_ == "launched"
 
 
 def test_recipient_misparsed_as_subject_of_a_reduced_relative(nlp) -> None:

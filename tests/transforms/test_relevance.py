@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from transforms.actors import resolve_actors
-from transforms.relevance import political_event, story_relevance, story_words
+from transforms.relevance import (
+    political_event,
+    press_cooperation,
+    story_relevance,
+    story_words,
+)
 
 SPORT = (
     "The Hawks beat the Rangers 5-3 on Sunday as their rookie pitcher struck out nine batters. "
@@ -147,3 +152,19 @@ def test_a_group_without_a_country_counts_less_than_a_placed_one() -> None:
     text = "officials said the team lost the game"
     low, high = story_relevance([unplaced], text=text), story_relevance([placed], text=text)
     assert low.score < high.score
+
+
+@pytest.mark.parametrize(("code", "roles", "dropped"), [
+    ("033", ("GOV", "MED"), True),  # an official agreed to help the reporter
+    ("040", ("MED", "GOV"), True),  # the reporter met his source
+    ("070", ("GOV", "MED"), True),  # an official passed the reporter information
+    ("020", ("MED", "GOV"), False),  # newspapers called on the state to ban imports
+    ("0841", ("GOV", "MED"), False),  # the state released the journalist
+    ("173", ("COP", "MED"), False),  # police arrested the journalist
+    ("040", ("GOV", "GOV"), False),  # two governments met
+])
+def test_cooperation_with_the_press_is_no_political_event(code, roles, dropped) -> None:
+    event = {"cameo_code": code, "source_role": roles[0], "target_role": roles[1],
+             "source_country": "USA", "target_country": "USA"}
+    assert press_cooperation(event) is dropped
+    assert political_event(event, story_political=True) is not dropped
