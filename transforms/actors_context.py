@@ -27,6 +27,7 @@ _MAX_PORTFOLIO_WORDS = 3
 # Sectors outside the state: a "president" or "chairman" of such a body is not a government
 # official ("the president of Citibank" is BUS).
 _NON_STATE = frozenset({"BUS", "MED", "EDU", "NGO", "LAB", "REL", "HLH", "AGR"})
+_SPEECH_VERBS = frozenset({"say", "add", "tell", "state", "announce"})
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 # Verbs of a relative clause that state the subject's own office ("X, who is the deputy ...").
 _COPULAS = frozenset({"be", "become", "serve", "remain", "act", "work"})
@@ -77,7 +78,7 @@ def _title_scan_left(doc: Doc, m: Mention, owner: list[int | None],
         elif seen_title and tok.is_title and tok.pos_ == "PROPN":
             words.insert(0, (i, tok.text))  # a portfolio: "Planning and Investment Minister"
             start = i
-        elif (seen_title and tok.is_lower and tok.pos_ in ("NOUN", "ADJ")
+        elif (seen_title and (tok.is_lower or i == sent_start) and tok.pos_ in ("NOUN", "ADJ")
               and portfolio < _MAX_PORTFOLIO_WORDS and words[0][1].lower() not in _GLUE):
             # a portfolio precedes its title directly: "supporters of former President X"
             # are not part of X's title
@@ -198,6 +199,18 @@ def _subject_body(doc: Doc, m: Mention) -> str | None:
     return None
 
 
+def _reported_body(doc: Doc, m: Mention) -> str | None:
+    """The sector of the organisation a speaker reports on as its subject ("Bank X is confident
+    ..., president Y said"), or None."""
+    root = doc[m.start:m.end].root
+    if root.dep_ != "nsubj" or root.head.lemma_ not in _SPEECH_VERBS:
+        return None
+    said = next((c for c in root.head.children if c.dep_ == "ccomp" and c.i < m.start), None)
+    subj = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        if said is not None else None
+    return org_role(doc[subj.left_edge.i:subj.i + 1].text) if subj is not None else None
+
+
 def apply_person_context(doc: Doc, mentions: list[Mention]) -> None:
     """Titles before names and appositions after them, for person mentions."""
     owner = owner_index(doc, mentions)
@@ -219,6 +232,10 @@ def apply_person_context(doc: Doc, mentions: list[Mention]) -> None:
             body = org_role(" ".join(words))
             if body in _NON_STATE:
                 m.role = body  # "Westfield Ltd president John Smith": the company's officer
+        if (title is not None and (title.shared or title.generic) and not inner
+                and m.entry is None and m.role == "GOV"
+                and (body := _reported_body(doc, m)) in _NON_STATE):
+            m.role = body  # "Bank X is confident ..., president Y said": the bank's officer
         if title is None and org is not None and not m.role:
             m.role = org.role or org_role(org.name)  # "CNN's Sanjay Gupta" works for CNN
         span = _apposition(doc, m)

@@ -25,6 +25,9 @@ def doers(m: Match, roles: RoleFinder) -> tuple[list[tuple[Actor | None, Token |
                                                 Token | None]:
     """A match's source actors with their tokens (none: no doer to code) and its subject token."""
     src_tok, _ = subject_of(m.clause)
+    speaker = _reporting_decliner(m)
+    if speaker is not None:
+        src_tok = speaker
     if src_tok is None and m.frame.passive_subject:  # "is opposed to", "is committed to"
         src_tok = next((c for c in m.clause.children if c.dep_ == "nsubjpass"), None)
     sources: list[tuple[Actor | None, Token | None]] = []
@@ -44,6 +47,8 @@ def doers(m: Match, roles: RoleFinder) -> tuple[list[tuple[Actor | None, Token |
     sources = [(a, t) for a, t in sources if a is None or a.key not in patients]
     # a tank or a van is no doer; its owner is, when the text names one
     sources = [(a, t) for a, t in sources if a is None or not _equipment(a)]
+    if src_tok is not None and _instrument_threat(m, src_tok):
+        sources = []
     if not sources:
         if not _agentless(m, src_tok) or mishap(m.clause):
             return [], src_tok
@@ -51,6 +56,33 @@ def doers(m: Match, roles: RoleFinder) -> tuple[list[tuple[Actor | None, Token |
         # happened in names its side ("killed in the Israeli offensive")
         sources = [_operation_actor(m, roles)]
     return sources, src_tok
+
+
+def _reporting_decliner(m: Match) -> Token | None:
+    """The speaker who declined to comment after reporting an act ("they said A and B discussed
+    debt but declined to give details"): the parser joins the refusal to the reported act, but
+    withholding details is what the reporting speaker does."""
+    from transforms.modality import modality_words
+
+    clause = m.clause
+    if not m.code.startswith("011") or clause.dep_ != "conj" or clause.head.dep_ != "ccomp":
+        return None
+    say = clause.head.head
+    if say.lemma_.lower() not in modality_words()["speech_verbs"]:
+        return None
+    return next((c for c in say.children if c.dep_ == "nsubj"), None)
+
+
+def _instrument_threat(m: Match, subj: Token) -> bool:
+    """Whether a coercive act's subject is a policy its owner only names ("an IMF austerity
+    programme would threaten democracy"): a programme threatens nothing as a party does."""
+    from transforms.dictionaries import dictionary
+
+    roles = dictionary("event_roles.yaml")
+    nouns = roles.get("instrument_nouns", [])
+    roots = [str(r) for r in roles.get("coercive_roots", [])]
+    return subj.pos_ == "NOUN" and subj.lemma_.lower() in nouns \
+        and cameo_code(m.code).root in roots
 
 
 def _agentless(m: Match, src_tok: Token | None) -> bool:
@@ -81,11 +113,38 @@ def _operation_actor(m: Match, roles: RoleFinder) -> tuple[Actor | None, Token |
                     actor = roles.actor_of(mod, 0)
                     if actor is not None and actor.country:
                         return actor, mod
+            claimant = _claimant(op, roles)
+            if claimant[0] is not None:
+                return claimant
     for party in encounter_parties(m.clause):
         actor = roles.actor_of(party)
         if actor is not None:
             return actor, party
     return _cause_doer(m, roles)
+
+
+def _claimant(op: Token, roles: RoleFinder) -> tuple[Actor | None, Token | None]:
+    """The doer an operation noun's relative clause names as telling of its own violent act
+    ("the raid, which the navy announced by saying it had sunk a boat"); one who only comments
+    on it ("which the UN condemned") is no doer."""
+    for rel in (c for c in op.children if c.dep_ == "relcl" and c.pos_ == "VERB"):
+        subj, _ = subject_of(rel)
+        if subj is None or subj.pos_ == "PRON":
+            continue
+        own = [v for v in rel.subtree if v is not rel and v.pos_ == "VERB" and _forceful(v)
+               and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we") for c in v.children)]
+        actor = roles.actor_of(subj)
+        if own and actor is not None and actor.country:
+            return actor, subj
+    return None, None
+
+
+def _forceful(verb: Token) -> bool:
+    """Whether a verb tells of a violent act, or of force used on a vessel ("sank a ship")."""
+    from transforms.dictionaries import dictionary
+
+    force = dictionary("event_roles.yaml").get("force_verbs", [])
+    return _violent_verb(verb) or verb.lemma_.lower() in force
 
 
 def _cause_doer(m: Match, roles: RoleFinder) -> tuple[Actor | None, Token | None]:

@@ -40,6 +40,8 @@ def recipients(m: Match, roles: RoleFinder, sources: list[Actor | None],
                    complements(m.trigger) if m.frame.compose or _withheld(m) else [],
                    any(s in _OBJECT_SLOTS for s in m.frame.target) and not _moved(m, roles)),
             roles, sources)
+    if not targets:
+        targets = _stormed_premises(m, roles, keys)
     if cameo_code(m.code).root == "11":  # "complained to X over Y's raids" accuses Y
         accused = accused_party(m.trigger, roles, sources)
         targets = [accused] if accused is not None else targets
@@ -55,6 +57,26 @@ def recipients(m: Match, roles: RoleFinder, sources: list[Actor | None],
         # "will travel to Yambio": a destination no country or sector resolves is a place only
         targets = [t for t in targets if t.country or t.role or t.actor_type == "person"]
     return targets
+
+
+def _stormed_premises(m: Match, roles: RoleFinder, exclude: set[str]) -> list[Actor]:
+    """The owner of premises a violent act went inside, named by the noun whose relative
+    clause tells of it ("a bank branch which caught fire after rioters threw bombs inside")."""
+    code = cameo_code(m.code)
+    if code.root not in lexicon().violent_roots and m.code != "145":
+        return []
+    verbs = [m.clause, *m.clause.conjuncts]
+    if not any(c.dep_ == "advmod" and c.lower_ == "inside" for v in verbs for c in v.children):
+        return []
+    verb = m.clause
+    for _ in range(3):
+        if verb.dep_ == "relcl":
+            owner = roles.actor_of(verb.head)
+            return [owner] if owner is not None and owner.key not in exclude else []
+        if verb.dep_ not in ("conj", "advcl"):
+            return []
+        verb = verb.head
+    return []
 
 
 def _slot_targets(m: Match, roles: RoleFinder, exclude: set[str]) -> list[Actor]:

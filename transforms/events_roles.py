@@ -240,6 +240,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if c.dep_ in ("nsubj", "csubj", "expl"):
             if c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return verb.head, False
+            if _travel_destination(verb, c):
+                return subject_of(verb.head)
             return c, False
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return None, False
@@ -273,6 +275,17 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return verb.head, False
     return None, False
+
+
+def _travel_destination(verb: Token, subj: Token) -> bool:
+    """Whether the parser's "for X to V" subject is a traveller's destination ("left for
+    Washington to discuss the loan"): the traveller, not the place, does the errand."""
+    from transforms.dictionaries import dictionary
+
+    travel = dictionary("event_roles.yaml").get("travel_verbs", [])
+    return verb.dep_ == "advcl" and verb.head.lemma_.lower() in travel \
+        and subj.ent_type_ in ("GPE", "LOC", "FAC") \
+        and any(c.dep_ == "mark" and c.lower_ == "for" and c.i < subj.i for c in verb.children)
 
 
 def _accused_gerund(verb: Token) -> tuple[Token | None, bool] | None:

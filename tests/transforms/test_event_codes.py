@@ -458,6 +458,7 @@ def test_it_standing_for_a_quake_is_no_attacker_but_one_for_an_army_is(events_of
     "President Clinton pardoned the former Arkansas governor in 2001.",
     "The former Arkansas governor was pardoned by President Clinton.",
     "President Clinton granted a pardon to the former Arkansas governor.",
+    "The Kenyan president commuted the death sentence of the opposition leader.",
 ])
 def test_a_formal_pardon_is_a_release_not_forgiveness(events_of, text: str) -> None:
     codes = {r["cameo_code"] for r in events_of(text)}
