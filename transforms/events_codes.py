@@ -21,6 +21,9 @@ def act_codes(m: Match, code: str, modality: str, speaker: Actor | None, via_spe
     """The (code, modality) pairs of a match's act and the intent, threat or rejection it shows."""
     codes = [(code, modality)]
     root = cameo_code(code).root
+    if root == "02" and modality in ("planned", "hypothetical") \
+            and _conditioned(m.clause, root, marks=("if",)) and _effect_subject(m.clause):
+        return []  # "if X pays, it will encourage banks to lend": a forecast, no request yet
     own = speaker is not None and via_speech and any(
         s is not None and (speaker.key == s.key or (speaker.country and speaker.country == s.country
                                                     and s.actor_type == "country"))
@@ -74,12 +77,18 @@ def _states_intent(clause: Token) -> bool:
     return clause.dep_ == "xcomp" and head.lemma_.lower() in words["intent_governors"]
 
 
-def _conditioned(clause: Token, root: str) -> bool:
+def _conditioned(clause: Token, root: str, marks: tuple[str, ...] = ()) -> bool:
     """Whether a clause makes its act a threat by a condition: "unless" always, "if" for a
     hostile act (a cooperative act "if Y reforms" is a conditional promise)."""
-    marks = ("if", "unless") if root >= "10" else ("unless",)
+    marks = marks or (("if", "unless") if root >= "10" else ("unless",))
     return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks
                                          for g in c.children) for c in clause.children)
+
+
+def _effect_subject(clause: Token) -> bool:
+    """Whether a clause's subject is "it", "this" or "that": after a condition it stands for
+    what the condition brings about ("if X pays, it will encourage ..."), not for an actor."""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in clause.children)
 
 
 def _decided(clause: Token) -> bool:

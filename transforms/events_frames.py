@@ -84,6 +84,7 @@ class Lexicon:
     status_verbs: frozenset[str] = frozenset()
     plan_verbs: frozenset[str] = frozenset()
     background_participles: frozenset[str] = frozenset()
+    outcome_participles: frozenset[str] = frozenset()
 
 
 def _word(value: object) -> str | None:
@@ -162,6 +163,7 @@ def lexicon() -> Lexicon:
         plan_verbs=_words(data.get("plan_verbs")),
         status_verbs=_words(data.get("status_verbs")),
         background_participles=_words(data.get("background_participles")),
+        outcome_participles=_words(data.get("outcome_participles")),
     )
 
 
@@ -310,7 +312,27 @@ def _instrument_words(verb: Token) -> set[str]:
         mods = _head_words(head) | {c.lower_ for c in head.children if c.dep_ == "amod"}
         if not mods & military:
             words |= _head_words(head)
+    if not words and not heads and _agentless(verb):
+        words = _earlier_means(verb)
     return words
+
+
+def _agentless(verb: Token) -> bool:
+    """Whether a verb is a passive naming neither doer nor means, also on a coordinated verb
+    ("were killed and 20 wounded in the bombing" names the means)."""
+    kids = list(verb.children)
+    return any(c.dep_ == "auxpass" for c in kids) and not any(
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("in", "with", "by", "during"))
+        for v in (verb, *verb.conjuncts) if v.tag_ == "VBN" for c in v.children)
+
+
+def _earlier_means(verb: Token, window: int = 80) -> set[str]:
+    """The nouns of the text just before an agentless harm that names no means of its own
+    ("An explosion hit the bank. ... The chief was injured."), unless a military word is there."""
+    before = verb.doc[max(0, verb.sent.start - window):verb.sent.start]
+    if any(t.lower_ in lexicon().military_modifiers for t in before):
+        return set()
+    return {t.lower_ for t in before if t.pos_ in ("NOUN", "PROPN")}
 
 
 def frame_matches(frame: Frame, verb: Token) -> bool:
@@ -471,6 +493,14 @@ def _background(verb: Token) -> bool:
     return obj is None or not any(c.dep_ == "prep" and c.lower_ == "with" for c in obj.children)
 
 
+def _outcome(verb: Token) -> bool:
+    """Whether a trailing participle only states what the main act brought about ("won
+    independence in 1993, ending the war"): the main act is the event."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" \
+        and verb.lemma_.lower() in lexicon().outcome_participles \
+        and not any(c.dep_ in ("nsubj", "mark") for c in verb.children)
+
+
 def _reduced_relative(verb: Token) -> bool:
     """Whether a participle the parser coordinated with the main verb describes the noun right
     before it ("denounced the murder of three workers killed when ..."): no conjunction joins
@@ -533,7 +563,7 @@ def verb_frame(verb: Token) -> Frame | None:
     lex = lexicon()
     if figurative(verb) or _rejected_proposal(verb) or _status(verb) or _reduced_relative(verb) \
             or _directed_at_another(verb) or _listed_option(verb) or _named_aim(verb) \
-            or _background(verb):
+            or _background(verb) or _outcome(verb):
         return None
     obj = object_of(verb)
     for key in lemma_keys(verb):

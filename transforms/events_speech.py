@@ -61,6 +61,8 @@ def speech_demand(m: Match, roles: RoleFinder, exclude: set[str]) -> tuple[str, 
             continue  # "said they had to deal with it" reports a constraint, not a demand
         if table == "appeal" and not root and inner.lemma_.lower() in _outcome_verbs():
             continue  # "said X should achieve a profit" forecasts an outcome, asks for no act
+        if not root and inner.lemma_.lower() in _understanding_verbs():
+            continue  # "said X must understand that ..." argues a case, demands no act
         obj = object_of(inner)
         m.demanded = {comp.i, inner.i} | ({obj.i} if obj is not None else set())
         return composed_code(table, root), target
@@ -71,3 +73,9 @@ def speech_demand(m: Match, roles: RoleFinder, exclude: set[str]) -> tuple[str, 
 def _outcome_verbs() -> frozenset[str]:
     """Verbs of results and figures: "should" with one of them forecasts, not appeals."""
     return frozenset(dictionary("event_roles.yaml").get("outcome_verbs", []))
+
+
+@cache
+def _understanding_verbs() -> frozenset[str]:
+    """Verbs of grasping a point: "must understand that ..." argues, it demands no act."""
+    return frozenset(dictionary("verbs.yaml").get("understanding_verbs", []))

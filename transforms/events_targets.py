@@ -168,8 +168,9 @@ def phrase_recipient(verb: Token, roles: RoleFinder, sources: list[Actor | None]
     """The first actor named inside the verb's object or recipient phrases that is neither the
     source's own side nor the press, for an act of CAMEO root `root`."""
     exclude = {s.key for s in sources if s is not None}
-    # "rejected the charges made by X" is aimed at X, "urged support for a plan made by X" not
-    doers = not root or "10" <= root <= "14"
+    # "rejected the charges made by X" is aimed at X (a denial, 01, or a rejection, 12), "urged
+    # support for a plan made by X" not
+    doers = not root or root == "01" or "10" <= root <= "14"
     # the object of "in protest of" is itself the phrase to search
     heads = [verb] if verb.dep_ == "pobj" else recipient_heads(verb, objects, doers)
     searched: list[tuple[Token, int]] = []

@@ -306,3 +306,22 @@ def test_the_fighters_of_a_stateless_groups_leader_are_not_his_native_army(nlp):
 def test_a_head_of_states_troops_are_that_states_military(nlp):
     troops = _actor(nlp, "Bashar al-Assad's forces shelled the town.", "forces")
     assert troops is not None and (troops.country, troops.role) == ("SYR", "MIL")
+
+
+def test_government_creditors_are_a_body_of_their_own_not_one_state(nlp):
+    text = "Kenya signed a new payment plan with Western government creditors in Paris on Monday."
+    creditors = _actor(nlp, text, "creditors")
+    assert creditors is not None and creditors.actor_type == "group"
+    assert creditors.country is None
+    assert _actor(nlp, text, "government") == creditors
+
+
+def test_a_debtors_creditors_are_no_part_of_the_debtor(nlp):
+    text = "Ghana will resume talks with all its creditors next week."
+    creditors = _actor(nlp, text, "creditors")
+    assert creditors is not None and creditors.country != "GHA"
+
+
+def test_national_lenders_keep_their_country(nlp):
+    lenders = _actor(nlp, "Japanese lenders refused to extend new loans to Peru.", "lenders")
+    assert lenders is not None and lenders.country == "JPN"

@@ -118,3 +118,9 @@ def test_president_reporting_on_a_country_stays_government(nlp) -> None:
     text = "Iran is ready to resume the talks, President Hassan Rouhani said."
     actor = _actor(nlp, text, "Hassan Rouhani")
     assert actor is not None and actor.role == "GOV"
+
+
+def test_civil_rights_leader_is_no_government(nlp) -> None:
+    text = "Police watched the civil rights leader Ruth Adams during the march."
+    actor = _actor(nlp, text, "Ruth Adams")
+    assert actor is not None and actor.role == "OPP"

@@ -469,3 +469,49 @@ def test_attending_a_meeting_with_a_named_party_is_a_meeting(events_of) -> None:
     rows = events_of("Brazilian farm leaders attending a meeting with President Lula asked the "
                      "government for new loans.")
     assert {r["cameo_code"] for r in rows if r["trigger"] == "attending"} == {"042"}
+
+
+def test_an_outcome_participle_is_no_act_of_its_own(events_of) -> None:
+    rows = events_of("Eritrea gained its independence from Ethiopia in 1993, ending a "
+                     "thirty-year war.")
+    assert not [r for r in rows if r["cameo_code"] == "0871"]
+
+
+def test_unwillingness_to_give_aid_is_a_refusal_not_aid(events_of) -> None:
+    rows = events_of("Most German banks are unwilling to provide new loans to Argentina.")
+    assert not [r for r in rows if r["cameo_code"].startswith("07")
+                and r["modality"] != "negated"]
+    assert {r["cameo_code"] for r in rows} & {"12", "120", "122"}
+
+
+def test_what_a_condition_would_encourage_is_no_appeal(events_of) -> None:
+    rows = events_of("If Saudi Arabia gives us guarantees, it will encourage foreign banks to "
+                     "lend, he said.")
+    assert not [r for r in rows if r["cameo_code"].startswith("02")]
+    # an actor's own conditional request is still one
+    plan = events_of("If Iran refuses, France will urge the United Nations to impose sanctions.")
+    assert [r for r in plan if r["cameo_code"].startswith("02")]
+
+
+def test_must_understand_argues_a_case_it_demands_no_act(events_of) -> None:
+    rows = events_of("Italians must understand that without these reforms the crisis would be "
+                     "worse, the IMF chief said.")
+    assert not [r for r in rows if r["cameo_code"].startswith("10")]
+    demand = events_of("Russia must withdraw its troops from Georgia, the French president said.")
+    assert [r for r in demand if r["cameo_code"].startswith("10")]
+
+
+def test_an_agentless_injury_takes_its_means_from_the_sentences_before(events_of) -> None:
+    bomb = events_of("A bomb exploded outside a bank in Lima on Friday. Two Peruvian officers "
+                     "died at the scene. The Peruvian police chief was injured.")
+    assert _codes(bomb, "injured") == {"183"}
+    war = events_of("Israeli warplanes struck Gaza on Friday. A Hamas commander was injured.")
+    assert _codes(war, "injured") == {"190"}
+
+
+def test_rejected_accusations_are_denied_and_aimed_at_the_accuser(events_of) -> None:
+    rows = events_of("Ghana rejected the accusations made by Togo as baseless.")
+    assert [(r["cameo_code"], r["target_country"]) for r in rows
+            if r["trigger"] == "rejected"] == [("016", "TGO")]
+    # a rejected proposal stays a rejection
+    assert "125" in _codes(events_of("Ghana rejected a proposal made by Togo."), "rejected")

@@ -28,6 +28,8 @@ CASES = [
     ("Russia vetoed a resolution to impose sanctions on Syria.", "impose", "negated"),
     ("Students will hold a vigil for the boy killed by police in Lagos.", "killed", "asserted"),
     ("The senate blocked a bill to send troops to Bosnia.", "send", "negated"),
+    ("Japanese banks are unwilling to provide new loans to Nigeria.", "provide", "negated"),
+    ("Paris is reluctant to send more troops to Mali.", "send", "negated"),
     # planned
     ("The foreign minister will visit Tokyo next week.", "visit", "planned"),
     ("Brazil plans to impose new tariffs on steel imports.", "impose", "planned"),
