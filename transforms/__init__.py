@@ -67,7 +67,7 @@ def rows_of(article_id: str, actors: list[Actor], events: list[dict],
     actor_rows = [{
         "actor_id": actor_id(a.key), "article_id": article_id, "name": a.name,
         "actor_type": a.actor_type, "country": a.country, "role": a.role, "title": a.title,
-        "aliases": sorted(set(a.aliases)), "mentions": max(len(a.spans), 1),
+        "aliases": sorted(set(a.aliases)), "mentions": a.mentions or max(len(a.spans), 1),
         "first_char": min((s for s, _ in a.spans), default=0), "resolution": a.resolution,
         "confidence": float(a.confidence),
     } for a in actors]

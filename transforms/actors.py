@@ -181,7 +181,8 @@ def _merge(doc: Doc, group: list[Mention]) -> Actor:
     if kind == "country" and role:
         key += f"|{role}"
     return Actor(key=key, name=name, actor_type=kind, country=country, role=role, title=title,
-                 aliases=aliases, spans=sorted(spans), resolution=best.resolution,
+                 aliases=aliases, spans=sorted(spans), mentions=len(group),
+                 resolution=best.resolution,
                  confidence=round(max(m.confidence for m in group), 2))
 
 

@@ -154,13 +154,14 @@ def _paired(m: Match, roles: RoleFinder, actors: list[Actor | None], targets: li
     if targets:
         pairs = [(s, t) for s in actors for t in targets]
     elif m.frame.reciprocal and len(actors) >= 2:
-        pairs = [(s, t) for s in actors for t in actors if s.key != t.key]
+        pairs = [(s, t) for s in actors for t in actors
+                 if s is not None and t is not None and s.key != t.key]
     elif (accuser := _denied_accuser(m, actors, article)) is not None:
         pairs = [(s, accuser) for s in actors]
         via_context = True
     elif m.frame.context and m.frame.context in article.last_target:
         ctx = article.last_target[m.frame.context]
-        pairs = [(s, ctx) for s in actors if s.key != ctx.key]
+        pairs = [(s, ctx) for s in actors if s is not None and s.key != ctx.key]
         via_context = True
     elif m.frame.optional_target and m.complement_coded:
         pairs = [(s, None) for s in actors]

@@ -57,7 +57,7 @@ def _gazetteer() -> dict[str, tuple[str, float, float, int]]:
     capitals = {(k, _fold(v["capital"])) for k, v in countries.items() if v["capital"]}
     table: dict[str, tuple[str, float, float, int]] = {}
     spelt: set[str] = set()  # keys whose entry comes from a variant spelling, not a city's name
-    named_capitals = {}
+    named_capitals: dict[str, tuple[str, float, float, int]] = {}
     for city in gc.get_cities().values():
         pop = int(city["population"])
         entry = (iso3.get(city["countrycode"], ""), float(city["latitude"]),
@@ -69,7 +69,10 @@ def _gazetteer() -> dict[str, tuple[str, float, float, int]]:
             key = _fold(name)
             if key not in table or table[key][3] < pop:
                 table[key] = entry
-                (spelt.add if n else spelt.discard)(key)
+                if n:
+                    spelt.add(key)
+                else:
+                    spelt.discard(key)
         if (city["countrycode"], _fold(city["name"])) in capitals:
             named_capitals[_fold(city["name"])] = entry
     # a national capital's own name beats a bigger city's variant spelling ("Dili" of Delhi)

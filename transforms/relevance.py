@@ -130,9 +130,10 @@ def _mentions(actor: Actor | Mapping, doc: Doc | None) -> float:
     if isinstance(actor, Mapping):
         n = int(actor.get("mentions") or 1)
     elif doc is not None and actor.actor_type == "country":
+        # a phrase span ("Iran's nuclear programme") names no country, so it counts as a place
         n = sum(not _as_place(doc, s, e) for s, e in actor.spans)
     else:
-        n = max(len(actor.spans), 1)
+        n = actor.mentions or max(len(actor.spans), 1)
     unplaced = _field(actor, "actor_type") == "group" and not _field(actor, "country")
     return min(n, lex.mention_cap) * (lex.unplaced_group_weight if unplaced else 1.0)
 

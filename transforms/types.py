@@ -51,7 +51,8 @@ class Actor:
     role: str | None = None  # CAMEO/PLOVER sector code: GOV MIL LEG ...
     title: str | None = None
     aliases: list[str] = field(default_factory=list)
-    spans: list[tuple[int, int]] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)  # a mention and its whole phrase
+    mentions: int = 0  # times the article mentions the actor (0: unknown, count the spans)
     resolution: str = "ner"  # dictionary, title, apposition, demonym, metonymy, coreference, ner
     confidence: float = 0.5
 

@@ -155,3 +155,10 @@ def test_a_nationality_the_text_gives_a_group_leader_is_kept(nlp):
     text = "Bin Laden, the Saudi dissident, was expelled from Sudan in 1996."
     leader = actor_at(resolve_actors(nlp(text), date(1996, 6, 1)), 0, 9)
     assert leader is not None and leader.country == "SAU"
+
+
+def test_mentions_count_each_mention_once_not_its_phrase_too(nlp):
+    # "Kenya's government" is one mention even though its phrase and its head are both spans
+    doc = nlp("Kenya's government rejected the offer. The government said it would not talk.")
+    government = next(a for a in resolve_actors(doc) if a.role == "GOV")
+    assert government.mentions == 3
