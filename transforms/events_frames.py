@@ -312,12 +312,12 @@ def _instrument_words(verb: Token) -> set[str]:
         mods = _head_words(head) | {c.lower_ for c in head.children if c.dep_ == "amod"}
         if not mods & military:
             words |= _head_words(head)
-    if not words and not heads and _agentless(verb):
+    if not words and not heads and _passive_without_means(verb):
         words = _earlier_means(verb)
     return words
 
 
-def _agentless(verb: Token) -> bool:
+def _passive_without_means(verb: Token) -> bool:
     """Whether a verb is a passive naming neither doer nor means, also on a coordinated verb
     ("were killed and 20 wounded in the bombing" names the means)."""
     kids = list(verb.children)

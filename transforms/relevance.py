@@ -55,23 +55,23 @@ class _Lexicon:
     min_words: int
     words_from: float
     threshold: float
-    responder_domains: frozenset[str] = frozenset()
-    responder_weight: float = 1.0
-    press_roles: frozenset[str] = frozenset()
-    press_cooperation_roots: frozenset[str] = frozenset()
+    responder_domains: frozenset[str]
+    responder_weight: float
+    press_roles: frozenset[str]
+    press_cooperation_roots: frozenset[str]
 
 
 @cache
 def _lexicon() -> _Lexicon:
     data = dictionary("relevance.yaml")
-    sets = {k: frozenset(str(v) for v in data.get(k, ())) for k in
+    sets = {k: frozenset(str(v) for v in data[k]) for k in
             ("core_roles", "story_roles", "political_words", "noun_only", "place_preps",
              "place_deps", "press_roles", "press_cooperation_roots", "responder_domains")}
     other = {w: domain for domain, words in data["other_words"].items() for w in words}
     counts = {k: int(data[k]) for k in ("mention_cap", "word_cap", "min_words")}
     weights = {k: float(data[k]) for k in
                ("actor_weight", "unplaced_group_weight", "word_weight", "min_political",
-                "words_from", "threshold", "responder_weight") if k in data}
+                "words_from", "threshold", "responder_weight")}
     return _Lexicon(**sets, other_words=other, **counts, **weights)
 
 
